@@ -1,0 +1,54 @@
+// The one place SDK clients are made: region, retries and user agent are decided here and nowhere
+// else. Endpoints come from the SDK's own AWS_ENDPOINT_URL_<SERVICE> variables, which is how the
+// end-to-end tests point the built action at loopback fakes.
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { STSClient } from '@aws-sdk/client-sts';
+
+const USER_AGENT: [string, string] = ['emd-action', '1'];
+
+/** Adaptive retries ride out throttling bursts with client-side rate limiting, not just backoff. */
+const common = (region: string) => ({
+  region,
+  maxAttempts: 8,
+  retryMode: 'adaptive' as const,
+  customUserAgent: [USER_AGENT]
+});
+
+type Ctor<T> = new (config: ReturnType<typeof common>) => T;
+
+export class AwsClients {
+  private readonly cache = new Map<string, unknown>();
+
+  private get<T>(ctor: Ctor<T>, region: string): T {
+    const key = `${ctor.name}:${region}`;
+    let client = this.cache.get(key) as T | undefined;
+    if (!client) {
+      client = new ctor(common(region));
+      this.cache.set(key, client);
+    }
+    return client;
+  }
+
+  cloudFormation(region: string): CloudFormationClient {
+    return this.get(CloudFormationClient, region);
+  }
+  codePipeline(region: string): CodePipelineClient {
+    return this.get(CodePipelineClient, region);
+  }
+  ecr(region: string): ECRClient {
+    return this.get(ECRClient, region);
+  }
+  s3(region: string): S3Client {
+    return this.get(S3Client, region);
+  }
+  secretsManager(region: string): SecretsManagerClient {
+    return this.get(SecretsManagerClient, region);
+  }
+  sts(region: string): STSClient {
+    return this.get(STSClient, region);
+  }
+}
