@@ -1,0 +1,327 @@
+// Reads models.yaml into deployment specs, collecting every problem at once (never just the
+// first), each with file, line, column and field. Nothing here touches the network or AWS.
+import { LineCounter, parseDocument, visit, isScalar, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { DeploymentSpec, Diagnostic } from '../types.js';
+import { ENTRY_FIELD_NAMES, manifestSchema, type RawDefaults, type RawEntry, type RawManifest } from './schema.js';
+import { PositionIndex, type YamlPath } from './positions.js';
+import { checkEntry } from './rules.js';
+import { findSecretLikeValue, looksLikeKeyMaterial } from './secrets.js';
+
+/** Files larger than this are refused before parsing: a manifest is a few kilobytes. */
+export const MAX_MANIFEST_BYTES = 512 * 1024;
+
+export interface ManifestOptions {
+  /** Shown in diagnostics and used for annotations, relative to the repository root. */
+  path: string;
+  stackPrefix: string;
+  /** Region for entries that name none (action input `aws-region`, then AWS_REGION). */
+  defaultRegion?: string;
+}
+
+export interface LoadedManifest {
+  path: string;
+  specs: DeploymentSpec[];
+  diagnostics: Diagnostic[];
+  /** True when there is no error: the specs are complete and may be planned and applied. */
+  valid: boolean;
+  /** Where each deployment's name is written, to place plan findings (fit, cost) on the file. */
+  entryPositions: Record<string, { line: number; column: number }>;
+}
+
+export function loadManifest(content: string | Uint8Array, options: ManifestOptions): LoadedManifest {
+  const out = new Collector(options.path);
+  const text = decode(content, out);
+  if (text === undefined) return out.result([]);
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
+  const where = new PositionIndex(doc, lines);
+
+  for (const e of doc.errors) {
+    const [start] = e.linePos ?? [];
+    out.add({ severity: 'error', message: yamlErrorText(e.code, e.message), line: start?.line, column: start?.col });
+  }
+  for (const w of doc.warnings) {
+    const [start] = w.linePos ?? [];
+    // Unknown tags (`!Ref`, `!!js/function`) resolve to plain strings with a warning; in a file
+    // that drives deployments that is a silent change of meaning, so it is refused.
+    out.add({ severity: 'error', message: yamlErrorText(w.code, w.message), line: start?.line, column: start?.col });
+  }
+  if (doc.errors.length > 0) return out.result([]);
+
+  rejectAliases(doc, where, out);
+  if (out.hasErrors()) return out.result([]);
+
+  if (doc.contents === null) {
+    out.add({ severity: 'error', message: 'the file is empty: expected `version: 1` and a `models:` map', line: 1, column: 1 });
+    return out.result([]);
+  }
+
+  const raw = doc.toJS({ maxAliasCount: 0 }) as unknown;
+  scanForSecrets(raw, [], where, out);
+
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) reportIssue(issue, raw, where, out);
+    return out.result([]);
+  }
+
+  const specs = buildSpecs(parsed.data, options, where, out);
+  for (const name of Object.keys(parsed.data.models)) {
+    const pos = where.key(['models'], name);
+    if (pos) out.positions[name] = { line: pos.line, column: pos.column };
+  }
+  return out.result(specs);
+}
+
+function buildSpecs(manifest: RawManifest, options: ManifestOptions, where: PositionIndex, out: Collector): DeploymentSpec[] {
+  const defaults: RawDefaults = manifest.defaults ?? {};
+  const specs: DeploymentSpec[] = [];
+  for (const [name, entry] of Object.entries(manifest.models)) {
+    const merged = mergeDefaults(defaults, entry);
+    const origin = (field: string): YamlPath =>
+      where.has(['models', name], field) || !(field in defaults) ? ['models', name, field] : ['defaults', field];
+    const report = (severity: Diagnostic['severity'], field: string | undefined, message: string, sub: YamlPath = []) => {
+      const path = field ? [...origin(field), ...sub] : ['models', name];
+      const label = field ? [...path].join('.') : `models.${name}`;
+      const pos = field ? where.value(path) : where.key(['models'], name);
+      out.add({ severity, message: `${label}: ${message}`, field: label, deployment: name, ...pos });
+    };
+    const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion }, report);
+    if (spec) specs.push(spec);
+  }
+  if (Object.keys(manifest.models).length === 0) {
+    out.add({ severity: 'warning', message: 'models: no deployments listed', field: 'models', ...where.value(['models']) });
+  }
+  return specs;
+}
+
+/** Fields replace the default; `tags` merge key by key so a team tag can live in defaults. */
+function mergeDefaults(defaults: RawDefaults, entry: RawEntry): RawEntry {
+  const merged: RawEntry = { ...defaults, ...entry };
+  if (defaults.tags || entry.tags) merged.tags = { ...defaults.tags, ...entry.tags };
+  return merged;
+}
+
+function decode(content: string | Uint8Array, out: Collector): string | undefined {
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  if (size > MAX_MANIFEST_BYTES) {
+    out.add({ severity: 'error', message: `the file is ${size} bytes; manifests are limited to ${MAX_MANIFEST_BYTES} bytes`, line: 1, column: 1 });
+    return undefined;
+  }
+  if (typeof content === 'string') return content;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    const at = firstInvalidUtf8(content);
+    const before = Buffer.from(content.subarray(0, at)).toString('utf8');
+    const line = before.split('\n').length;
+    out.add({ severity: 'error', message: `the file is not valid UTF-8 (first bad byte at offset ${at})`, line, column: before.length - before.lastIndexOf('\n') });
+    return undefined;
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search the longest valid prefix; a cut inside a multibyte sequence is tolerated by
+  // checking a few bytes ahead.
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi + 1) / 2);
+    let ok = false;
+    for (let k = 0; k < 4 && mid + k <= bytes.length && !ok; k++) {
+      try {
+        decoder.decode(bytes.subarray(0, mid + k));
+        ok = true;
+      } catch {
+        /* keep looking */
+      }
+    }
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function yamlErrorText(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `duplicate key: ${first} (each deployment name and field may appear once)`;
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document; keep one';
+    case 'TAG_RESOLVE_FAILED':
+      return `${first}: custom YAML tags are not allowed in a manifest`;
+    default:
+      return `YAML syntax: ${first}`;
+  }
+}
+
+function rejectAliases(doc: Document, where: PositionIndex, out: Collector): void {
+  visit(doc, {
+    Alias(_key, node) {
+      out.add({
+        severity: 'error',
+        message: `alias *${node.source}: anchors and aliases are not allowed; write values out (shared values belong in defaults:) so reviewers see what is deployed`,
+        ...(node.range ? where.offset(node.range[0]) : {})
+      });
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        out.add({
+          severity: 'error',
+          message: 'merge key <<: not allowed; use defaults: for shared values',
+          ...(pair.key.range ? where.offset(pair.key.range[0]) : {})
+        });
+      }
+    }
+  });
+}
+
+
+function scanForSecrets(value: unknown, path: (string | number)[], where: PositionIndex, out: Collector): void {
+  if (typeof value === 'string') {
+    const kind = findSecretLikeValue(value);
+    if (kind) {
+      const field = path.join('.') || '(document)';
+      out.add({
+        severity: 'error',
+        message: `${field}: looks like ${kind} written in plain text; never commit secrets — store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
+        field,
+        ...where.value(path)
+      });
+    }
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) scanForSecrets(v, [...path, k], where, out);
+  }
+}
+
+function reportIssue(issue: z.core.$ZodIssue, raw: unknown, where: PositionIndex, out: Collector): void {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const label = path.join('.') || '(top level)';
+  const actual = valueAt(raw, path);
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const allowed = allowedKeysAt(path);
+      const hint = suggest(key, allowed);
+      const field = [...path, key].join('.');
+      out.add({
+        severity: 'error',
+        message: `${field}: unknown field${hint ? ` (did you mean \`${hint}\`?)` : ''}; allowed here: ${allowed.join(', ')}`,
+        field,
+        ...where.key(path, key)
+      });
+    }
+    return;
+  }
+  let text: string;
+  switch (issue.code) {
+    case 'invalid_type':
+      text = actual === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(actual)}`;
+      break;
+    case 'invalid_value':
+      text = `${issue.values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${issue.values.map((v) => String(v)).join(', ')}`}, got ${describe(actual)}`;
+      break;
+    case 'invalid_union':
+      text =
+        path[path.length - 1] === 'api_key' && typeof actual === 'string'
+          ? 'a key must never be written in the manifest; use generate, none, or store it in AWS Secrets Manager and write { secret: <name or ARN> }'
+          : `${issue.message}, got ${describe(actual)}`;
+      break;
+    case 'too_small':
+      text = typeof actual === 'string' ? 'must not be empty' : Array.isArray(actual) ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}, got ${describe(actual)}`;
+      break;
+    case 'too_big':
+      text = `must be at most ${issue.maximum}, got ${describe(actual)}`;
+      break;
+    case 'invalid_format':
+      text = `${issue.message}, got ${describe(actual)}`;
+      break;
+    default:
+      text = issue.message;
+  }
+  out.add({ severity: 'error', message: `${label}: ${text}`, field: label, ...where.value(path) });
+}
+
+function allowedKeysAt(path: (string | number)[]): string[] {
+  if (path.length === 0) return ['version', 'defaults', 'models'];
+  if (path[0] === 'defaults' && path.length === 1) return ENTRY_FIELD_NAMES.filter((f) => f !== 'model');
+  if (path[0] === 'models' && path.length === 2) return ENTRY_FIELD_NAMES;
+  const last = path[path.length - 1];
+  const nested: Record<string, string[]> = {
+    scaling: ['min', 'max'],
+    schedule: ['up', 'down', 'timezone'],
+    https: ['certificate_arn'],
+    network: ['vpc_id', 'subnet_ids', 'public'],
+    api_key: ['secret']
+  };
+  return nested[String(last)] ?? [];
+}
+
+function suggest(key: string, allowed: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const d = editDistance(key.toLowerCase().replace(/-/g, '_'), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function valueAt(root: unknown, path: (string | number)[]): unknown {
+  let cur = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[p];
+  }
+  return cur;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string' && (findSecretLikeValue(value) || looksLikeKeyMaterial(value))) return 'a value that looks like a secret (not shown)';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+class Collector {
+  private readonly items: Diagnostic[] = [];
+  readonly positions: LoadedManifest['entryPositions'] = {};
+  constructor(private readonly file: string) {}
+  add(d: Diagnostic): void {
+    this.items.push({ file: this.file, ...d });
+  }
+  hasErrors(): boolean {
+    return this.items.some((d) => d.severity === 'error');
+  }
+  result(specs: DeploymentSpec[]): LoadedManifest {
+    const diagnostics = [...this.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const valid = !this.hasErrors();
+    return { path: this.file, specs: valid ? specs : [], diagnostics, valid, entryPositions: this.positions };
+  }
+}

@@ -1,0 +1,65 @@
+// Maps a path inside the parsed manifest back to line and column, so every finding points at the
+// exact spot in models.yaml (and becomes an annotation there).
+import { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export class PositionIndex {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter
+  ) {}
+
+  private at(offset: number): { line: number; col: number } {
+    return this.lines.linePos(offset);
+  }
+
+  /** Line and column of a character offset in the source. */
+  offset(offset: number): Position {
+    const p = this.at(offset);
+    return { line: p.line, column: p.col };
+  }
+
+  private range(node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
+    if (!node?.range) return undefined;
+    const start = this.at(node.range[0]);
+    const end = this.at(node.range[1]);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+
+  /** The value at `path`, or the nearest ancestor that exists (a missing field points at its parent). */
+  value(path: YamlPath): Position | undefined {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = this.doc.getIn(path.slice(0, depth), true) as Node | undefined;
+      const pos = this.range(node);
+      if (pos) return pos;
+    }
+    return { line: 1, column: 1 };
+  }
+
+  /** The key `key` of the map at `path` (for unknown or duplicate keys), falling back to the map. */
+  key(path: YamlPath, key: string): Position | undefined {
+    const parent = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+    if (isMap(parent)) {
+      for (const item of parent.items) {
+        if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) {
+          return this.range(item.key);
+        }
+      }
+    }
+    return this.value(path);
+  }
+
+  /** True when the map at `path` spells out `key` itself (not inherited from defaults). */
+  has(path: YamlPath, key: string): boolean {
+    const parent = this.doc.getIn(path, true);
+    return isMap(parent) && parent.items.some((i) => isPair(i) && isScalar(i.key) && String(i.key.value) === key);
+  }
+}
