@@ -12,7 +12,9 @@ import {
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, CreateBucketCommand } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { ListPipelinesCommand, CodePipelineClient } from '@aws-sdk/client-codepipeline';
+import { Readable } from 'node:stream';
 import { FakeAws, ManualClock } from './aws.js';
+import { decodeAwsChunked } from './aws/s3.js';
 
 const REGION = 'eu-west-1';
 const clock = new ManualClock(Date.parse('2026-05-01T12:00:00Z'));
@@ -203,6 +205,20 @@ describe('STS (awsQuery) and S3 (REST-XML)', () => {
       's3:HeadObject',
       's3:GetObject'
     ]);
+  });
+});
+
+describe('S3 streaming uploads', () => {
+  it('decodes aws-chunked bodies with trailers', () => {
+    const raw = Buffer.from('6\r\nhello \r\n5\r\nworld\r\n0\r\nx-amz-checksum-crc32:DUoRhQ==\r\n\r\n');
+    expect(decodeAwsChunked(raw).toString()).toBe('hello world');
+  });
+
+  it('stores a streamed body as sent', async () => {
+    const s3 = new S3Client({ region: REGION });
+    await s3.send(new CreateBucketCommand({ Bucket: 'emd-stream' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'emd-stream', Key: 'k', Body: Readable.from([Buffer.from('hello '), Buffer.from('world')]), ContentLength: 11 }));
+    expect(fake.store.buckets.get('emd-stream')?.objects.get('k')?.body.toString()).toBe('hello world');
   });
 });
 
