@@ -145,7 +145,7 @@ export class FakeAws {
    * dummy credentials. S3 needs nothing more: with an IP-address endpoint the SDK uses path-style.
    */
   env(region?: string): Record<string, string> {
-    const env: Record<string, string> = { AWS_ACCESS_KEY_ID: 'AKIDFAKE', AWS_SECRET_ACCESS_KEY: 'fake' };
+    const env: Record<string, string> = { AWS_ACCESS_KEY_ID: 'AKIDFAKE', AWS_SECRET_ACCESS_KEY: 'fake', AWS_EC2_METADATA_DISABLED: 'true' };
     for (const suffix of Object.values(ENDPOINT_ENV_SUFFIX)) env[`AWS_ENDPOINT_URL_${suffix}`] = this.url;
     if (region) env.AWS_REGION = region;
     return env;
