@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Entrypoint of emd serving images: maps the emd environment onto the engine's own command line.
+#   EMD_ENGINE         vllm | tgi | llama.cpp (set by the Dockerfile)
+#   MODEL_PATH         weights directory (SageMaker: /opt/ml/model), MODEL_FILE for llama.cpp
+#   SERVED_MODEL_NAME  model name clients send; PORT listening port
+#   ENGINE_ARGS        extra engine flags, split on whitespace
+#   EMD_API_KEY        optional; handed to the engine through its own environment variable so the
+#                      engine answers 401 without "Authorization: Bearer <key>". Never on argv.
+# SageMaker starts the container with the argument "serve"; it is ignored.
+set -euo pipefail
+
+engine="${EMD_ENGINE:?EMD_ENGINE is not set}"
+model_path="${MODEL_PATH:-/opt/ml/model}"
+port="${PORT:-8080}"
+served="${SERVED_MODEL_NAME:-model}"
+read -r -a extra <<<"${ENGINE_ARGS:-}"
+key="${EMD_API_KEY:-}"
+unset EMD_API_KEY
+
+case "$engine" in
+  vllm)
+    if [[ -n "$key" ]]; then export VLLM_API_KEY="$key"; fi
+    exec vllm serve "$model_path" --served-model-name "$served" --host 0.0.0.0 --port "$port" "${extra[@]}"
+    ;;
+  tgi)
+    if [[ -n "$key" ]]; then export API_KEY="$key"; fi
+    exec text-generation-launcher --model-id "$model_path" --hostname 0.0.0.0 --port "$port" "${extra[@]}"
+    ;;
+  llama.cpp)
+    if [[ -n "$key" ]]; then export LLAMA_API_KEY="$key"; fi
+    exec /app/llama-server --model "$model_path/${MODEL_FILE:?MODEL_FILE is not set}" --alias "$served" \
+      --host 0.0.0.0 --port "$port" --n-gpu-layers 999 "${extra[@]}"
+    ;;
+  *)
+    echo "unknown engine $engine" >&2
+    exit 64
+    ;;
+esac
