@@ -1,5 +1,43 @@
+// The action's entry: read inputs and the event once, pick the mode, run it, and fail the step
+// in exactly one place.
 import * as core from '@actions/core';
+import { readInputs, type Mode } from './inputs.js';
+import { readRunContext, type RunContext } from './github/context.js';
+import { planAction } from './action/plan.js';
+
+export function resolveMode(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
+  if (mode !== 'auto') return mode;
+  switch (ctx.eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+    case 'merge_group':
+      return 'plan';
+    case 'push':
+      return ctx.defaultBranch && ctx.ref === `refs/heads/${ctx.defaultBranch}` ? 'apply' : 'plan';
+    case 'schedule':
+    case 'workflow_dispatch':
+      return 'teardown';
+    default:
+      return 'plan';
+  }
+}
 
 export async function run(): Promise<void> {
-  core.setFailed('emd-action: not built yet');
+  try {
+    const inputs = readInputs();
+    const ctx = readRunContext();
+    const mode = resolveMode(inputs.mode, ctx);
+    core.info(`emd-action: mode ${mode}${inputs.mode === 'auto' ? ` (auto, event ${ctx.eventName})` : ''}`);
+    let failed: string | undefined;
+    switch (mode) {
+      case 'plan':
+        failed = (await planAction(inputs, ctx)).failed;
+        break;
+      default:
+        failed = `mode ${mode} is not yet supported by this version of emd-action; use mode: plan`;
+    }
+    if (failed) core.setFailed(failed);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
 }

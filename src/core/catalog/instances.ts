@@ -89,9 +89,13 @@ export function allInstances(): readonly InstanceSpec[] {
 export function suggestInstance(text: string, service: Service): string | undefined {
   const wanted = canonicalType(text);
   if (!wanted) return undefined;
+  const known = knownInstanceTypes(service);
+  // An abbreviation (`g5.2xl`) is a prefix of what was meant.
+  const completions = known.filter((type) => type.startsWith(wanted));
+  if (completions.length > 0) return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const type of knownInstanceTypes(service)) {
+  for (const type of known) {
     const d = editDistance(wanted, type);
     if (d < bestDistance) {
       best = type;

@@ -6,6 +6,7 @@ import type { DeploymentSpec, Diagnostic } from '../types.js';
 import { ENTRY_FIELD_NAMES, manifestSchema, type RawDefaults, type RawEntry, type RawManifest } from './schema.js';
 import { PositionIndex, type YamlPath } from './positions.js';
 import { checkEntry } from './rules.js';
+import { editDistance } from '../catalog/instances.js';
 import { findSecretLikeValue, looksLikeKeyMaterial } from './secrets.js';
 
 /** Files larger than this are refused before parsing: a manifest is a few kilobytes. */
@@ -276,19 +277,6 @@ function suggest(key: string, allowed: string[]): string | undefined {
   return best;
 }
 
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
 
 function valueAt(root: unknown, path: (string | number)[]): unknown {
   let cur = root;

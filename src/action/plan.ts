@@ -1,0 +1,114 @@
+// `mode: plan` on the runner: the shared plan path plus its reporting (annotations, job summary,
+// sticky comment, step outputs). Fails the step in one place when the plan fails its checks.
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ActionInputs } from '../inputs.js';
+import type { RunContext } from '../github/context.js';
+import { runPlan, type PlanOutcome } from '../modes/plan.js';
+import { renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
+import { annotate } from './core-logger.js';
+import { AwsClients } from '../aws/clients.js';
+import { createOctokit } from '../github/client.js';
+import { upsertStickyComment } from '../github/sticky-comment.js';
+import { planJson } from '../core/plan-json.js';
+
+export interface PlanActionResult {
+  outcome: PlanOutcome;
+  commentUrl?: string;
+  failed?: string;
+}
+
+export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise<PlanActionResult> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const content = await readManifest(path.join(workspace, inputs.manifest), inputs.manifest);
+
+  const fork = ctx.pullRequest?.isFork === true;
+  const outcome = await core.group('Plan', () =>
+    runPlan({
+      manifestPath: inputs.manifest,
+      content,
+      stackPrefix: inputs.stackPrefix,
+      allowDestroy: inputs.allowDestroy,
+      defaultRegion: inputs.awsRegion,
+      clients: fork ? undefined : new AwsClients(),
+      offlineReason: fork ? 'this pull request comes from a fork, which gets no AWS credentials' : undefined,
+      maxMonthlyIncrease: inputs.maxMonthlyIncrease,
+      maxMonthlyTotal: inputs.maxMonthlyTotal
+    })
+  );
+
+  annotate(outcome.manifest.diagnostics);
+  const markdown = outcome.plan
+    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures })
+    : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
+  // The summary has room for the full plan even when the comment had to be shortened.
+  const summary = outcome.plan
+    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000 })
+    : markdown;
+  await core.summary.addRaw(summary, true).write();
+
+  if (outcome.plan) {
+    const p = outcome.plan;
+    annotate(p.diagnostics);
+    core.setOutput('plan', JSON.stringify(planJson(p)));
+    core.setOutput('has-changes', String(p.hasChanges));
+    core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
+    core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !p.live.known ? '' : p.totals.monthlyDelta.toFixed(2));
+  } else {
+    core.setOutput('has-changes', 'false');
+  }
+
+  const result: PlanActionResult = { outcome };
+  if (inputs.comment && ctx.pullRequest) {
+    result.commentUrl = await postComment(inputs, ctx, markdown, outcome.plan?.hasChanges ?? true);
+  }
+  core.setOutput('comment-url', result.commentUrl ?? '');
+
+  if (!outcome.manifest.valid) {
+    const count = outcome.manifest.diagnostics.filter((d) => d.severity === 'error').length;
+    result.failed = `${inputs.manifest} is invalid: ${count} error${count === 1 ? '' : 's'} (see the annotations)`;
+  } else if (!outcome.ok) {
+    const reasons = [...outcome.failures, ...(outcome.plan?.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) ?? [])];
+    result.failed = `The plan fails its checks:\n- ${reasons.join('\n- ')}`;
+  }
+  return result;
+}
+
+async function readManifest(file: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `manifest: ${shown} does not exist in the repository (set the manifest input)` : `manifest: cannot read ${shown} (${code ?? (error as Error).message})`);
+  }
+}
+
+async function postComment(inputs: ActionInputs, ctx: RunContext, body: string, hasChanges: boolean): Promise<string | undefined> {
+  if (!inputs.githubToken) {
+    core.warning('No github-token: the plan is in the job summary only.');
+    return undefined;
+  }
+  const octokit = createOctokit(inputs.githubToken, ctx.apiUrl);
+  try {
+    const result = await upsertStickyComment({
+      octokit,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issueNumber: ctx.pullRequest!.number,
+      marker: `emd-action:plan:${inputs.manifest}`,
+      body,
+      hasChanges,
+      log: { info: core.info, debug: core.debug }
+    });
+    core.info(`Pull request comment ${result.action}: ${result.reason}`);
+    return result.url;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if ((status === 403 || status === 404) && ctx.pullRequest?.isFork) {
+      core.warning('The token of a pull request from a fork cannot comment; the plan is in the job summary.');
+      return undefined;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+// Live state for the plan: one paginated DescribeStacks per region (all stacks, tags, parameters
+// and outputs in each page), never a call per deployment, so reads grow with pages, not entries.
+import { paginateDescribeStacks, type Stack } from '@aws-sdk/client-cloudformation';
+import type { LiveStack, LiveState } from '../core/live.js';
+import type { AwsClients } from './clients.js';
+
+export async function listStacks(clients: AwsClients, regions: string[]): Promise<LiveState> {
+  const sorted = [...new Set(regions)].sort();
+  try {
+    const perRegion = await Promise.all(sorted.map((region) => listRegion(clients, region)));
+    return { known: true, stacks: perRegion.flat(), regions: sorted };
+  } catch (error) {
+    return { known: false, reason: explain(error), regions: sorted };
+  }
+}
+
+async function listRegion(clients: AwsClients, region: string): Promise<LiveStack[]> {
+  const stacks: LiveStack[] = [];
+  try {
+    for await (const page of paginateDescribeStacks({ client: clients.cloudFormation(region) }, {})) {
+      for (const s of page.Stacks ?? []) stacks.push(toLiveStack(s, region));
+    }
+  } catch (error) {
+    throw new RegionError(region, error);
+  }
+  return stacks;
+}
+
+export function toLiveStack(s: Stack, region: string): LiveStack {
+  const pairs = <T>(items: T[] | undefined, key: (t: T) => string | undefined, value: (t: T) => string | undefined) =>
+    Object.fromEntries((items ?? []).map((i) => [key(i) ?? '', value(i) ?? '']).filter(([k]) => k !== ''));
+  return {
+    stackName: s.StackName ?? '',
+    stackId: s.StackId ?? '',
+    region,
+    status: s.StackStatus ?? 'UNKNOWN',
+    statusReason: s.StackStatusReason,
+    tags: pairs(s.Tags, (t) => t.Key, (t) => t.Value),
+    parameters: pairs(s.Parameters, (p) => p.ParameterKey, (p) => p.ResolvedValue ?? p.ParameterValue),
+    outputs: pairs(s.Outputs, (o) => o.OutputKey, (o) => o.OutputValue),
+    createdAt: s.CreationTime,
+    updatedAt: s.LastUpdatedTime
+  };
+}
+
+class RegionError extends Error {
+  constructor(
+    readonly region: string,
+    override readonly cause: unknown
+  ) {
+    super(`${region}: ${(cause as Error)?.message ?? String(cause)}`);
+  }
+}
+
+/** Plain words for why live state could not be read; the plan shows this instead of guessing. */
+function explain(error: unknown): string {
+  const region = error instanceof RegionError ? error.region : undefined;
+  const cause = error instanceof RegionError ? error.cause : error;
+  const name = (cause as { name?: string })?.name ?? '';
+  const message = (cause as Error)?.message ?? String(cause);
+  if (name === 'CredentialsProviderError' || /credential/i.test(message)) {
+    return 'no AWS credentials in this run (a pull request from a fork, or no role configured), so deployed stacks could not be read';
+  }
+  if (name === 'AccessDenied' || name === 'AccessDeniedException' || /not authorized/i.test(message)) {
+    return `the AWS role may not call cloudformation:DescribeStacks${region ? ` in ${region}` : ''} (${message})`;
+  }
+  return `listing stacks${region ? ` in ${region}` : ''} failed: ${message}`;
+}

@@ -1,0 +1,110 @@
+// What is deployed, as the plan sees it. The AWS adapter fills this from one paginated
+// DescribeStacks per region; everything the diff needs is recorded on the stack itself (tags and
+// the DeploymentSpec parameter), so there is no other state store to drift.
+import type { DeploymentSpec } from './types.js';
+import { canonicalJson } from './spec-hash.js';
+
+export const TAG = {
+  managed: 'emd:managed',
+  deployment: 'emd:deployment',
+  stackPrefix: 'emd:stack-prefix',
+  manifest: 'emd:manifest',
+  commit: 'emd:commit',
+  deployedAt: 'emd:deployed-at',
+  specHash: 'emd:spec-hash'
+} as const;
+
+export const SPEC_PARAMETER = 'DeploymentSpec';
+
+export interface LiveStack {
+  stackName: string;
+  stackId: string;
+  region: string;
+  status: string;
+  statusReason?: string;
+  tags: Record<string, string>;
+  parameters: Record<string, string>;
+  outputs: Record<string, string>;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+export type LiveState =
+  | { known: true; stacks: LiveStack[]; regions: string[] }
+  | { known: false; reason: string; regions: string[] };
+
+/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+export function isManaged(stack: LiveStack, stackPrefix: string): boolean {
+  return (
+    stack.tags[TAG.managed] === 'true' &&
+    stack.stackName.startsWith(`${stackPrefix}-`) &&
+    (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
+    typeof stack.tags[TAG.deployment] === 'string' &&
+    stack.stackName === `${stackPrefix}-${stack.tags[TAG.deployment]}`
+  );
+}
+
+/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
+export function belongsToManifest(stack: LiveStack, manifestPath: string): boolean {
+  const recorded = stack.tags[TAG.manifest];
+  return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
+}
+
+function normalizePath(p: string): string {
+  return p.replace(/^\.\//, '').replace(/\\/g, '/');
+}
+
+export type DeployedSpec = { ok: true; spec: DeploymentSpec } | { ok: false; reason: string };
+
+export function deployedSpec(stack: LiveStack): DeployedSpec {
+  const raw = stack.parameters[SPEC_PARAMETER];
+  if (raw === undefined) return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
+  try {
+    const spec = JSON.parse(raw) as DeploymentSpec;
+    if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string') throw new Error('not a deployment spec');
+    return { ok: true, spec };
+  } catch (e) {
+    return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${(e as Error).message})` };
+  }
+}
+
+/** The value the build writes into the stack's DeploymentSpec parameter. */
+export function specParameterValue(spec: DeploymentSpec): string {
+  return canonicalJson(spec);
+}
+
+export function deployedAt(stack: LiveStack): Date | undefined {
+  const tagged = stack.tags[TAG.deployedAt];
+  const parsed = tagged ? new Date(tagged) : undefined;
+  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+  return stack.updatedAt ?? stack.createdAt;
+}
+
+const BUSY = /_IN_PROGRESS$/;
+const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+
+export function isBusy(status: string): boolean {
+  return BUSY.test(status);
+}
+
+export function needsHuman(status: string): boolean {
+  return NEEDS_HUMAN.has(status);
+}
+
+/** The exact way out of each state that automation must not try to fix by itself. */
+export function fixFor(stack: LiveStack): string | undefined {
+  const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
+  switch (stack.status) {
+    case 'UPDATE_ROLLBACK_FAILED':
+      return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
+    case 'DELETE_FAILED':
+      return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
+    case 'ROLLBACK_FAILED':
+    case 'CREATE_FAILED':
+      return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
+    case 'ROLLBACK_COMPLETE':
+      return 'apply deletes the stack left by the failed create and creates it again';
+    default:
+      return undefined;
+  }
+}

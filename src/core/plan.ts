@@ -1,0 +1,307 @@
+// manifest + live stacks → plan. Pure: the same inputs always give the same plan, which is what
+// the PR comment shows and what apply recomputes from live state before acting.
+import type { DeploymentSpec, Diagnostic } from './types.js';
+import {
+  belongsToManifest,
+  deployedSpec,
+  fixFor,
+  isBusy,
+  isManaged,
+  needsHuman,
+  TAG,
+  type LiveStack,
+  type LiveState
+} from './live.js';
+import { checkFit, type FitResult } from './fit.js';
+import { estimateCost, type DeploymentCost } from './cost.js';
+import { findModel } from './catalog/models.js';
+
+export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'unknown';
+
+export type BlockKind = 'busy' | 'failed' | 'destroy-not-allowed' | 'protected';
+
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+  /** What the change does to a running endpoint. */
+  impact?: string;
+}
+
+export interface PlanEntry {
+  name: string;
+  stackName: string;
+  region: string;
+  action: PlanAction;
+  /** Set when apply will not (or cannot yet) carry out `action`. */
+  blocked?: { kind: BlockKind; reason: string; fix?: string };
+  desired?: DeploymentSpec;
+  deployed?: DeploymentSpec;
+  live?: { stackName: string; region: string; status: string; stackId: string };
+  changes: FieldChange[];
+  /** For replace: what users lose while it happens. */
+  downtime?: string;
+  notes: string[];
+  fit?: FitResult;
+  /** Cost once the plan is applied (undefined for a delete that goes through). */
+  cost?: DeploymentCost;
+  /** Cost of what runs now (undefined when nothing runs or live state is unknown). */
+  liveCost?: DeploymentCost;
+}
+
+export interface PlanTotals {
+  /** USD per month at minimum scale after the plan; null when any part is unknown. */
+  monthlyAfter: number | null;
+  monthlyAfterMax: number | null;
+  monthlyBefore: number | null;
+  monthlyDelta: number | null;
+  hourlyAfter: number | null;
+}
+
+export interface Plan {
+  manifest: string;
+  stackPrefix: string;
+  live: { known: true; regions: string[] } | { known: false; reason: string; regions: string[] };
+  entries: PlanEntry[];
+  totals: PlanTotals;
+  diagnostics: Diagnostic[];
+  counts: Record<PlanAction | 'blocked', number>;
+  hasChanges: boolean;
+}
+
+export interface PlanOptions {
+  manifestPath: string;
+  stackPrefix: string;
+  allowDestroy: boolean;
+}
+
+/** Fields that cannot change in place: a different template or region means a different stack. */
+const REPLACE_FIELDS = new Set(['service', 'region']);
+
+const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
+
+export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: PlanOptions): Plan {
+  const ours = live.known
+    ? live.stacks.filter((s) => isManaged(s, options.stackPrefix) && belongsToManifest(s, options.manifestPath))
+    : [];
+  const byName = new Map<string, LiveStack[]>();
+  for (const stack of ours) {
+    const name = stack.tags[TAG.deployment];
+    byName.set(name, [...(byName.get(name) ?? []), stack]);
+  }
+
+  const entries: PlanEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const claimed = new Set<LiveStack>();
+
+  for (const spec of specs) {
+    const stackName = `${options.stackPrefix}-${spec.name}`;
+    const candidates = byName.get(spec.name) ?? [];
+    const here = candidates.find((s) => s.region === spec.region);
+    const elsewhere = candidates.filter((s) => s !== here);
+    const entry: PlanEntry = live.known
+      ? classify(spec, stackName, here, elsewhere[0])
+      : { name: spec.name, stackName, region: spec.region, action: 'unknown', desired: spec, changes: [], notes: [] };
+    if (here) claimed.add(here);
+    if (!here && elsewhere[0]) claimed.add(elsewhere[0]);
+    entries.push(entry);
+    decorate(entry, spec, diagnostics);
+  }
+
+  // Managed stacks no longer in the manifest (or stale copies in another region).
+  for (const stack of ours) {
+    if (claimed.has(stack)) continue;
+    entries.push(planDelete(stack, options.allowDestroy));
+  }
+
+  for (const entry of entries) {
+    if (entry.deployed && entry.live && live.known) {
+      entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : estimateCost(entry.deployed);
+    }
+    if (entry.action === 'delete' && !entry.blocked) entry.cost = undefined;
+    else if (entry.action === 'delete') entry.cost = entry.liveCost;
+  }
+
+  const counts = countActions(entries);
+  return {
+    manifest: options.manifestPath,
+    stackPrefix: options.stackPrefix,
+    live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
+    entries,
+    totals: totals(entries, live.known),
+    diagnostics,
+    counts,
+    hasChanges: entries.some((e) => isChange(e))
+  };
+}
+
+export function isChange(entry: PlanEntry): boolean {
+  return ['create', 'update', 'replace', 'delete'].includes(entry.action) && entry.blocked?.kind !== 'destroy-not-allowed' && entry.blocked?.kind !== 'protected';
+}
+
+function classify(spec: DeploymentSpec, stackName: string, here: LiveStack | undefined, elsewhere: LiveStack | undefined): PlanEntry {
+  const base = { name: spec.name, stackName, region: spec.region, desired: spec, notes: [] as string[] };
+  const stack = here ?? elsewhere;
+  if (!stack) return { ...base, action: 'create', changes: [] };
+
+  const recovered = deployedSpec(stack);
+  const deployed = recovered.ok ? recovered.spec : undefined;
+  const liveRef = { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId };
+  let entry: PlanEntry;
+
+  if (!here && elsewhere) {
+    entry = {
+      ...base,
+      action: 'replace',
+      deployed,
+      live: liveRef,
+      changes: [{ field: 'region', old: elsewhere.region, new: spec.region }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
+      downtime: `a new stack is created in ${spec.region}, then the one in ${elsewhere.region} is deleted: the endpoint URL changes (and a generated API key is new)`
+    };
+  } else if (stack.status === 'ROLLBACK_COMPLETE') {
+    entry = {
+      ...base,
+      action: 'create',
+      deployed,
+      live: liveRef,
+      changes: [],
+      notes: ['the previous create failed and rolled back; apply deletes that stack and creates it again']
+    };
+  } else if (!deployed) {
+    entry = { ...base, action: 'update', live: liveRef, changes: [], notes: [`deployed spec unknown (${recovered.ok ? '' : recovered.reason}); apply redeploys it in full`] };
+  } else {
+    const changes = diffSpecs(deployed, spec);
+    const replaceBy = changes.filter((c) => REPLACE_FIELDS.has(c.field));
+    entry = {
+      ...base,
+      action: changes.length === 0 ? 'unchanged' : replaceBy.length > 0 ? 'replace' : 'update',
+      deployed,
+      live: liveRef,
+      changes
+    };
+    if (entry.action === 'replace') {
+      entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10–30 minutes) and a generated API key changes`;
+    }
+  }
+
+  if (isBusy(stack.status)) {
+    entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish (up to timeout-minutes)` };
+  } else if (needsHuman(stack.status)) {
+    entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: fixFor(stack) };
+  } else if (stack.status === 'UPDATE_ROLLBACK_COMPLETE') {
+    entry.notes.push('the last update failed and was rolled back; the stack runs its previous version');
+  }
+  if (entry.action === 'replace' && deployed?.protect) {
+    entry.blocked = { kind: 'protected', reason: 'replacing deletes the running stack, and its deployed spec has protect: true; set protect: false in one change, then make this one' };
+  }
+  return entry;
+}
+
+function planDelete(stack: LiveStack, allowDestroy: boolean): PlanEntry {
+  const recovered = deployedSpec(stack);
+  const deployed = recovered.ok ? recovered.spec : undefined;
+  const entry: PlanEntry = {
+    name: stack.tags[TAG.deployment],
+    stackName: stack.stackName,
+    region: stack.region,
+    action: 'delete',
+    deployed,
+    live: { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId },
+    changes: [],
+    notes: []
+  };
+  if (deployed?.protect) {
+    entry.blocked = { kind: 'protected', reason: 'protect: true in its deployed spec; set protect: false and apply before removing it' };
+  } else if (!allowDestroy) {
+    entry.blocked = { kind: 'destroy-not-allowed', reason: 'no longer in the manifest, but allow-destroy is not set: it keeps running' };
+  } else if (isBusy(stack.status)) {
+    entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish` };
+  }
+  return entry;
+}
+
+function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnostic[]): void {
+  entry.fit = checkFit(spec);
+  entry.cost = estimateCost(spec);
+  const at = { deployment: spec.name, field: `models.${spec.name}` };
+  if (entry.fit.status === 'no-fit') diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
+  else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
+  if (!spec.https) entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+  if (spec.api_key === 'none') entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+  const known = findModel(spec.model);
+  if (known?.gated && !spec.hf_token_secret) {
+    diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
+  }
+  for (const reason of entry.cost.unknown) entry.notes.push(`cost: ${reason}`);
+}
+
+/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
+export function diffSpecs(before: DeploymentSpec, after: DeploymentSpec): FieldChange[] {
+  const a = flatten(before);
+  const b = flatten(after);
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'name').sort();
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    if (JSON.stringify(a[field]) === JSON.stringify(b[field])) continue;
+    changes.push({ field, old: a[field], new: b[field], impact: impactOf(field, after.service) });
+  }
+  return changes;
+}
+
+function impactOf(field: string, service: DeploymentSpec['service']): string | undefined {
+  const root = field.split('.')[0];
+  if (REPLACE_FIELDS.has(root)) return 'replaces the stack';
+  if (ROLLING_FIELDS.has(root)) {
+    return service === 'sagemaker' ? 'new endpoint config, swapped in without downtime' : 'instances are replaced one by one';
+  }
+  if (root === 'api_key') return 'clients need the new key';
+  if (root === 'https' || root === 'network') return 'load balancer and listeners change; URL may change';
+  return undefined;
+}
+
+function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    // An empty map is the same as an absent one: `tags: {}` is not a change.
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (value !== undefined) {
+    out[prefix] = value;
+  }
+  return out;
+}
+
+function countActions(entries: PlanEntry[]): Plan['counts'] {
+  const counts: Plan['counts'] = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
+  for (const e of entries) {
+    counts[e.action] += 1;
+    if (e.blocked) counts.blocked += 1;
+  }
+  return counts;
+}
+
+function totals(entries: PlanEntry[], liveKnown: boolean): PlanTotals {
+  const sum = (pick: (e: PlanEntry) => number | null | undefined, filter: (e: PlanEntry) => boolean) => {
+    let total = 0;
+    for (const e of entries.filter(filter)) {
+      const v = pick(e);
+      if (v === null) return null;
+      total += v ?? 0;
+    }
+    return total;
+  };
+  const after = (e: PlanEntry) => e.cost !== undefined;
+  const monthlyAfter = sum((e) => e.cost?.monthlyMin, after);
+  const monthlyAfterMax = sum((e) => e.cost?.monthlyMax, after);
+  const hourlyAfter = sum((e) => e.cost?.hourlyMin, after);
+  const monthlyBefore = liveKnown ? sum((e) => e.liveCost?.monthlyMin, (e) => e.liveCost !== undefined) : null;
+  return {
+    monthlyAfter,
+    monthlyAfterMax,
+    hourlyAfter,
+    monthlyBefore,
+    monthlyDelta: monthlyAfter !== null && monthlyBefore !== null ? round2(monthlyAfter - monthlyBefore) : null
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

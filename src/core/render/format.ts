@@ -1,0 +1,106 @@
+// Wording shared by the markdown and terminal renderers, so a PR comment and `emd-action plan`
+// in a terminal say the same thing.
+import type { Plan, PlanEntry } from '../plan.js';
+import type { Diagnostic } from '../types.js';
+import { formatUsd } from '../cost.js';
+
+export function actionLabel(entry: PlanEntry): string {
+  const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : entry.action;
+  if (!entry.blocked) return base;
+  switch (entry.blocked.kind) {
+    case 'busy':
+      return `${base} (waits: stack busy)`;
+    case 'failed':
+      return `${base} (blocked: stack failed)`;
+    case 'protected':
+      return `${base} (blocked: protected)`;
+    case 'destroy-not-allowed':
+      return `${base} (blocked: allow-destroy off)`;
+  }
+}
+
+export function targetLabel(entry: PlanEntry): string {
+  const spec = entry.desired ?? entry.deployed;
+  if (!spec) return `${entry.region}`;
+  const instance = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
+  return `${spec.service} · ${instance}${spec.spot ? ' (spot)' : ''} · ${spec.region}`;
+}
+
+export function scaleLabel(entry: PlanEntry): string {
+  const spec = entry.desired ?? entry.deployed;
+  if (!spec) return '';
+  const { min, max } = spec.scaling;
+  return min === max ? `${min}` : `${min}–${max}`;
+}
+
+export function modelLabel(entry: PlanEntry): string {
+  return (entry.desired ?? entry.deployed)?.model ?? '';
+}
+
+export function range(min: number | null | undefined, max: number | null | undefined, digits?: number): string {
+  if (min === undefined) return '–';
+  if (min === null || max === null || max === undefined || Math.abs(max - min) < 0.005) return formatUsd(min ?? null, digits);
+  return `${formatUsd(min, digits)}–${formatUsd(max, digits)}`;
+}
+
+export function hourlyCell(entry: PlanEntry): string {
+  if (entry.action === 'delete' && !entry.blocked) return '–';
+  return range(entry.cost?.hourlyMin, entry.cost?.hourlyMax, 3);
+}
+
+export function monthlyCell(entry: PlanEntry): string {
+  if (entry.action === 'delete' && !entry.blocked) return '–';
+  return range(entry.cost?.monthlyMin, entry.cost?.monthlyMax);
+}
+
+/** Monthly change this entry brings, at minimum scale. */
+export function entryDelta(entry: PlanEntry, liveKnown: boolean): number | null | undefined {
+  if (!liveKnown) return undefined;
+  const after = entry.action === 'delete' && !entry.blocked ? 0 : entry.cost ? entry.cost.monthlyMin : 0;
+  const before = entry.liveCost ? entry.liveCost.monthlyMin : entry.live && entry.live.status !== 'ROLLBACK_COMPLETE' && !entry.deployed ? null : 0;
+  if (after === null || before === null) return null;
+  return after - before;
+}
+
+export function signedUsd(n: number | null | undefined): string {
+  if (n === undefined) return '–';
+  if (n === null) return 'unknown';
+  if (Math.abs(n) < 0.005) return '$0';
+  return `${n > 0 ? '+' : '−'}${formatUsd(Math.abs(n))}`;
+}
+
+export function countsLine(plan: Plan): string {
+  const c = plan.counts;
+  const parts: string[] = [];
+  const add = (n: number, word: string) => n > 0 && parts.push(`${n} to ${word}`);
+  add(c.create, 'create');
+  add(c.update, 'update');
+  add(c.replace, 'replace');
+  add(c.delete, 'delete');
+  if (c.unknown > 0) parts.push(`${c.unknown} to create or update`);
+  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
+  if (c.blocked > 0) parts.push(`${c.blocked} blocked`);
+  return parts.length ? parts.join(' · ') : 'nothing to deploy';
+}
+
+export function costHeadline(plan: Plan): string {
+  const { monthlyAfter, monthlyBefore, monthlyDelta } = plan.totals;
+  if (!plan.live.known) {
+    return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${formatUsd(monthlyAfter)} for everything in the manifest (change unknown: live state not read)`;
+  }
+  if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'Monthly estimate change unknown (a price is missing)';
+  if (Math.abs(monthlyDelta) < 0.005) return `Monthly estimate does not change (${formatUsd(monthlyAfter)})`;
+  const pct = monthlyBefore > 0 ? ` (${monthlyDelta > 0 ? '+' : '−'}${Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100)}%)` : ` (from ${formatUsd(0)})`;
+  return `Monthly estimate ${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct} to ${formatUsd(monthlyAfter)}`;
+}
+
+export function position(d: Diagnostic): string {
+  if (!d.file) return '';
+  return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+}
+
+export function formatValue(value: unknown): string {
+  if (value === undefined) return '(unset)';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}

@@ -1,0 +1,166 @@
+// Plan → markdown for the sticky PR comment and the job summary. The size limit belongs here:
+// details are shortened first, then dropped, then rows, so the headline and table always survive.
+import type { Plan, PlanEntry } from '../plan.js';
+import type { Diagnostic } from '../types.js';
+import {
+  actionLabel,
+  costHeadline,
+  countsLine,
+  entryDelta,
+  formatValue,
+  hourlyCell,
+  modelLabel,
+  monthlyCell,
+  position,
+  range,
+  scaleLabel,
+  signedUsd,
+  targetLabel
+} from './format.js';
+
+/** GitHub refuses comment bodies over 65,536 characters; keep room for the marker line. */
+export const COMMENT_LIMIT = 65536;
+export const DEFAULT_BUDGET = 60000;
+
+export interface MarkdownOptions {
+  runUrl?: string;
+  priceNote: string;
+  /** Messages of failed checks (budgets), shown prominently. */
+  failures?: string[];
+  maxLength?: number;
+}
+
+type Detail = 'full' | 'compact' | 'none';
+
+export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions): string {
+  const budget = options.maxLength ?? DEFAULT_BUDGET;
+  for (const detail of ['full', 'compact', 'none'] as Detail[]) {
+    const body = compose(plan, options, detail, plan.entries.length);
+    if (body.length <= budget) return body;
+  }
+  // Hundreds of deployments: keep the headline and as many rows as fit.
+  let rows = plan.entries.length;
+  let body = compose(plan, options, 'none', rows);
+  while (body.length > budget && rows > 0) {
+    rows = Math.floor(rows * 0.8);
+    body = compose(plan, options, 'none', rows);
+  }
+  return body;
+}
+
+function compose(plan: Plan, options: MarkdownOptions, detail: Detail, rows: number): string {
+  const out: string[] = [];
+  out.push(`### emd-action plan for \`${plan.manifest}\``);
+  out.push('');
+  out.push(`**${countsLine(plan)}** · ${costHeadline(plan)}`);
+  if (!plan.live.known) {
+    out.push('');
+    out.push(`> [!WARNING]\n> Live state unknown: ${plan.live.reason}. Nothing is assumed about what runs; the table shows what the manifest asks for.`);
+  }
+  const failures = [...(options.failures ?? []), ...plan.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)];
+  if (failures.length) {
+    out.push('');
+    out.push('> [!CAUTION]\n> This plan fails its checks:');
+    for (const f of failures) out.push(`> - ${escapeInline(f)}`);
+  }
+  out.push('');
+  out.push(table(plan, rows));
+  if (rows < plan.entries.length) {
+    out.push('');
+    out.push(`…and ${plan.entries.length - rows} more deployments: the full plan is in the job summary and the \`plan\` output.`);
+  }
+
+  const warnings = plan.diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length && detail !== 'none') {
+    out.push('');
+    out.push(`<details><summary>Warnings (${warnings.length})</summary>\n`);
+    for (const w of warnings) out.push(`- ${escapeInline(w.message)}`);
+    out.push('\n</details>');
+  }
+
+  if (detail !== 'none') {
+    for (const entry of plan.entries) {
+      const section = details(entry, detail);
+      if (section) out.push('', section);
+    }
+  } else if (plan.entries.some((e) => e.changes.length || e.notes.length)) {
+    out.push('');
+    out.push('_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
+  }
+
+  out.push('');
+  const footer = [options.priceNote, options.runUrl ? `[workflow run](${options.runUrl})` : undefined].filter(Boolean).join(' · ');
+  out.push(`<sub>${footer}</sub>`);
+  return out.join('\n');
+}
+
+function table(plan: Plan, rows: number): string {
+  const lines = [
+    '| Deployment | Action | Model | Service · instance · region | Scale | $/hour | $/month | Δ $/month |',
+    '|---|---|---|---|---|--:|--:|--:|'
+  ];
+  for (const e of plan.entries.slice(0, rows)) {
+    lines.push(
+      `| \`${e.name}\` | ${actionLabel(e)} | ${escapeCell(modelLabel(e))} | ${targetLabel(e)} | ${scaleLabel(e)} | ${hourlyCell(e)} | ${monthlyCell(e)} | ${signedUsd(entryDelta(e, plan.live.known))} |`
+    );
+  }
+  const t = plan.totals;
+  lines.push(
+    `| **Total** | | | | | ${range(t.hourlyAfter, t.hourlyAfter, 3)} | **${range(t.monthlyAfter, t.monthlyAfterMax)}** | **${signedUsd(plan.live.known ? t.monthlyDelta : undefined)}** |`
+  );
+  return lines.join('\n');
+}
+
+function details(entry: PlanEntry, detail: Detail): string | undefined {
+  const body: string[] = [];
+  if (entry.changes.length) {
+    body.push('```diff');
+    for (const c of entry.changes) {
+      if (c.old !== undefined) body.push(`- ${c.field}: ${fence(formatValue(c.old))}`);
+      if (c.new !== undefined) body.push(`+ ${c.field}: ${fence(formatValue(c.new))}`);
+    }
+    body.push('```');
+    if (detail === 'full') {
+      for (const c of entry.changes.filter((c) => c.impact)) body.push(`- \`${c.field}\`: ${c.impact}`);
+    }
+  }
+  if (entry.downtime) body.push(`- **Downtime:** ${entry.downtime}`);
+  if (entry.blocked) body.push(`- **${entry.blocked.kind === 'busy' ? 'Waits' : 'Blocked'}:** ${escapeInline(entry.blocked.reason)}${entry.blocked.fix ? `. Fix: \`${entry.blocked.fix}\`` : ''}`);
+  if (detail === 'full') {
+    if (entry.fit && entry.fit.status !== 'not-applicable') body.push(`- GPU fit (${entry.fit.status}): ${escapeInline(entry.fit.message)}`);
+    for (const note of entry.notes) body.push(`- ${escapeInline(note)}`);
+    if (entry.cost) {
+      for (const line of entry.cost.lines) body.push(`- cost: ${escapeInline(costLine(line))}`);
+    }
+  }
+  if (body.length === 0) return undefined;
+  const summary = `<b>${entry.name}</b> · ${actionLabel(entry)}${entry.changes.length ? ` · ${entry.changes.length} field${entry.changes.length === 1 ? '' : 's'}` : ''}`;
+  return `<details><summary>${summary}</summary>\n\n${body.join('\n')}\n\n</details>`;
+}
+
+function costLine(line: { label: string; usd: number | null; note?: string; per?: string }): string {
+  const value = line.usd === null ? 'unknown' : `$${line.usd.toFixed(line.usd < 1 ? 4 : 2)}${line.per ? `/${line.per}` : ''}`;
+  return `${line.label}: ${value}${line.note ? ` (${line.note})` : ''}`;
+}
+
+export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const out = [`### emd-action plan for \`${manifest}\``, '', `**The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
+  for (const d of diagnostics.slice(0, 200)) out.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} \`${position(d)}\` ${escapeInline(d.message)}`);
+  if (diagnostics.length > 200) out.push(`- …and ${diagnostics.length - 200} more`);
+  if (options.runUrl) out.push('', `<sub>[workflow run](${options.runUrl})</sub>`);
+  return out.join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function escapeInline(text: string): string {
+  // Manifest text reaches the comment: neutralise HTML and @-mentions so a PR cannot ping or inject.
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+}
+
+function fence(text: string): string {
+  return text.replace(/```/g, "'''").replace(/\n/g, ' ');
+}
