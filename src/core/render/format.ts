@@ -71,6 +71,10 @@ export function signedUsd(n: number | null | undefined): string {
 
 export function countsLine(plan: Plan): string {
   const c = plan.counts;
+  if (!plan.hasChanges && c.unknown === 0) {
+    const blocked = c.blocked > 0 ? `, ${c.blocked} blocked` : '';
+    return `No changes: ${c.unchanged} deployment${c.unchanged === 1 ? '' : 's'} up to date${blocked}`;
+  }
   const parts: string[] = [];
   const add = (n: number, word: string) => n > 0 && parts.push(`${n} to ${word}`);
   add(c.create, 'create');
@@ -80,7 +84,7 @@ export function countsLine(plan: Plan): string {
   if (c.unknown > 0) parts.push(`${c.unknown} to create or update`);
   if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
   if (c.blocked > 0) parts.push(`${c.blocked} blocked`);
-  return parts.length ? parts.join(' · ') : 'nothing to deploy';
+  return parts.join(' · ');
 }
 
 export function costHeadline(plan: Plan): string {

@@ -52,7 +52,8 @@ function compose(plan: Plan, options: MarkdownOptions, detail: Detail, rows: num
   const out: string[] = [];
   out.push(`### emd-action plan for \`${plan.manifest}\``);
   out.push('');
-  out.push(`**${countsLine(plan)}** · ${costHeadline(plan)}`);
+  const counts = countsLine(plan);
+  out.push(counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)} · ${costHeadline(plan)}` : `**${counts}** · ${costHeadline(plan)}`);
   if (!plan.live.known) {
     out.push('');
     out.push(`> [!WARNING]\n> Live state unknown: ${plan.live.reason}. Nothing is assumed about what runs; the table shows what the manifest asks for.`);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../e2e/runner.js';
+
+// dist/ is what GitHub runs. It must be exactly what a fresh build of src/ produces; when this
+// fails, run `npm run package` and commit dist/.
+const NCC = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+function build(entry: string): string {
+  const out = mkdtempSync(path.join(tmpdir(), 'emd-dist-'));
+  execFileSync(process.execPath, [NCC, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { cwd: ROOT, stdio: 'pipe' });
+  return out;
+}
+
+describe('dist/', () => {
+  it.each([
+    ['src/index.ts', 'dist'],
+    ['src/cli-entry.ts', 'dist/cli']
+  ])('%s matches a fresh build in %s', (entry, dir) => {
+    const fresh = build(entry);
+    for (const file of ['index.js', 'licenses.txt']) {
+      const committed = readFileSync(path.join(ROOT, dir, file), 'utf8');
+      const built = readFileSync(path.join(fresh, file), 'utf8');
+      if (committed !== built) {
+        throw new Error(`${dir}/${file} is stale: it differs from a fresh build of ${entry}. Run \`npm run package\` and commit ${dir}/.`);
+      }
+      expect(committed.length).toBeGreaterThan(0);
+    }
+  }, 120000);
+});

@@ -1,0 +1,124 @@
+// Runs the built action exactly as a GitHub runner does: `node dist/index.js` with INPUT_*
+// variables, an event payload file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and API/endpoint
+// URLs pointing at loopback fakes. Returns everything the action wrote.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = path.join(ROOT, 'dist', 'index.js');
+
+export interface RunnerEvent {
+  name: string;
+  payload: Record<string, unknown>;
+  ref: string;
+  sha: string;
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export class Workspace {
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'emd-e2e-'));
+  write(file: string, text: string | Uint8Array): void {
+    writeFileSync(path.join(this.dir, file), text);
+  }
+}
+
+export function pullRequestEvent(number: number, options: { fork?: boolean; sha?: string } = {}): RunnerEvent {
+  const sha = options.sha ?? `${number}`.padStart(40, 'a');
+  return {
+    name: 'pull_request',
+    ref: `refs/pull/${number}/merge`,
+    sha,
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: {
+        number,
+        head: { sha, ref: 'feature', repo: { full_name: options.fork ? 'someone/models' : 'acme/models', fork: options.fork ?? false } },
+        base: { ref: 'main', repo: { full_name: 'acme/models' } }
+      },
+      repository: { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' }
+    }
+  };
+}
+
+/** Runs the action once; `inputs` use the names from action.yml. */
+export async function runAction(opts: {
+  workspace: Workspace;
+  event: RunnerEvent;
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<RunResult> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'emd-runner-'));
+  const eventPath = path.join(scratch, 'event.json');
+  const outputPath = path.join(scratch, 'output');
+  const summaryPath = path.join(scratch, 'summary');
+  writeFileSync(eventPath, JSON.stringify(opts.event.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: scratch,
+    NODE_NO_WARNINGS: '1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: opts.workspace.dir,
+    GITHUB_EVENT_NAME: opts.event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: opts.event.sha,
+    GITHUB_REF: opts.event.ref,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: scratch,
+    ...opts.env
+  };
+  for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const child = spawn(process.execPath, [DIST], { cwd: opts.workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`action did not finish within ${opts.timeoutMs ?? 60000} ms\n${stdout}\n${stderr}`));
+    }, opts.timeoutMs ?? 60000);
+    child.on('close', (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
+  });
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
+}
+
+/** GITHUB_OUTPUT uses `name<<DELIMITER` heredocs. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const [, name, delimiter] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+    out[name] = value.join('\n');
+  }
+  return out;
+}
