@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadTemplate } from './cfn-lint.js';
 
 const ROOT = process.cwd();
 
@@ -55,5 +56,18 @@ describe('shellcheck', () => {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
       expect([file, /set -[a-z]*x|set -o xtrace|bash -x/.test(text)]).toEqual([file, false]);
     }
+  });
+
+  // Boot scripts live inside the templates as Fn::Sub strings: substitute the placeholders with
+  // plain words and check the shell that the instances will run.
+  it.each(['cloudformation/models/ecs.yaml', 'cloudformation/models/ec2.yaml'])('the UserData of %s passes', (file) => {
+    const data = loadTemplate(path.join(ROOT, file)).Resources.LaunchTemplate.Properties!.LaunchTemplateData as Record<string, any>;
+    const sub = data.UserData['Fn::Base64']['Fn::Sub'];
+    const text = (Array.isArray(sub) ? sub[0] : sub) as string;
+    const script = text.replace(/\$\{!([^}]*)\}/g, '$${$1}').replace(/\$\{([^}!][^}]*)\}/g, (_m, name: string) => `placeholder_${name.replace(/\W/g, '_')}`);
+    expect(script.startsWith('#!/bin/bash')).toBe(true);
+    const run = spawnSync('shellcheck', ['--shell=bash', '--severity=style', '-'], { input: script, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
