@@ -19,7 +19,7 @@ function capture(): Writable & { text: string } {
 async function cli(args: string[]) {
   const out = capture();
   const err = capture();
-  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  const code = await main(args, out as unknown as typeof process.stdout, err as unknown as typeof process.stderr);
   return { code, out: out.text, err: err.text };
 }
 
