@@ -392,6 +392,8 @@ describe('bootstrap template and the pipeline contract', () => {
           'codepipeline:ListActionExecutions',
           'codepipeline:StopPipelineExecution',
           's3:PutObject',
+          's3:GetObject',
+          's3:ListBucket',
           'secretsmanager:GetSecretValue',
           'secretsmanager:DescribeSecret',
           'ecr:DescribeImages',
@@ -410,7 +412,10 @@ describe('bootstrap template and the pipeline contract', () => {
       expect(by('iam:PassRole')).toEqual([
         expect.objectContaining({ Resource: { 'Fn::GetAtt': ['DeployRole', 'Arn'] }, Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } } })
       ]);
-      expect(by('s3:PutObject').map((s) => s.Resource)).toEqual([{ 'Fn::Sub': '${ArtifactBucket.Arn}/requests/*' }]);
+      // Deployment requests, and teardown records under state/ (written and listed by teardown).
+      expect(by('s3:PutObject').map((s) => s.Resource)).toEqual([{ 'Fn::Sub': '${ArtifactBucket.Arn}/requests/*' }, { 'Fn::Sub': '${ArtifactBucket.Arn}/state/*' }]);
+      expect(by('s3:GetObject').map((s) => s.Resource)).toEqual([{ 'Fn::Sub': '${ArtifactBucket.Arn}/state/*' }]);
+      expect(by('s3:ListBucket')).toEqual([expect.objectContaining({ Condition: { StringLike: { 's3:prefix': 'state/*' } } })]);
     });
   });
 
