@@ -3,15 +3,28 @@
 import { paginateDescribeStacks, type Stack } from '@aws-sdk/client-cloudformation';
 import type { LiveStack, LiveState } from '../core/live.js';
 import type { AwsClients } from './clients.js';
+import { readTombstones } from './tombstones.js';
 
-export async function listStacks(clients: AwsClients, regions: string[]): Promise<LiveState> {
+export interface ListStacksOptions {
+  /** Finds the bootstrap stack (`<prefix>-bootstrap`) whose bucket holds teardown records. */
+  stackPrefix?: string;
+  /** Teardown records are read unless this is false. */
+  tombstones?: boolean;
+}
+
+export async function listStacks(clients: AwsClients, regions: string[], options: ListStacksOptions = {}): Promise<LiveState> {
   const sorted = [...new Set(regions)].sort();
+  let stacks: LiveStack[];
   try {
     const perRegion = await Promise.all(sorted.map((region) => listRegion(clients, region)));
-    return { known: true, stacks: perRegion.flat(), regions: sorted };
+    stacks = perRegion.flat();
   } catch (error) {
     return { known: false, reason: explain(error), regions: sorted };
   }
+  if (options.tombstones === false) return { known: true, stacks, regions: sorted };
+  // The bootstrap stack is in the listing already, so finding the bucket costs no call.
+  const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix);
+  return { known: true, stacks, regions: sorted, tombstones };
 }
 
 async function listRegion(clients: AwsClients, region: string): Promise<LiveStack[]> {

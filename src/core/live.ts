@@ -30,8 +30,80 @@ export interface LiveStack {
 }
 
 export type LiveState =
-  | { known: true; stacks: LiveStack[]; regions: string[] }
+  | { known: true; stacks: LiveStack[]; regions: string[]; tombstones?: TombstoneState }
   | { known: false; reason: string; regions: string[] };
+
+/**
+ * What teardown records in the bootstrap bucket when it removes a deployment, so that the plan can
+ * tell "torn down on purpose" from "never deployed": `ttl` tombstones keep an expired deployment
+ * from being re-created by the next unrelated apply; `schedule` records remember what a dormant
+ * deployment ran (and which image it needs again) while its window is closed.
+ */
+export interface Tombstone {
+  stackName: string;
+  region: string;
+  specHash: string;
+  reason: 'ttl' | 'schedule';
+  tornDownAt: Date;
+  /** The deployed spec at teardown, when the record carries it. */
+  spec?: DeploymentSpec;
+  /** ImageUri of the removed stack, so image pruning keeps what a bring-up will run again. */
+  imageUri?: string;
+}
+
+/**
+ * Absent on a hand-made LiveState: read as "none recorded". The AWS adapter always sets it, and
+ * says `known: false` when the records could not be read even though the stacks could.
+ */
+export type TombstoneState = { known: true; items: Tombstone[] } | { known: false; reason: string };
+
+/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
+export const TOMBSTONE_PREFIX = 'state/tombstones/';
+export function tombstoneKey(stackName: string): string {
+  return `${TOMBSTONE_PREFIX}${stackName}.json`;
+}
+
+/** The JSON body of a record, as written and read: snake_case like the other bucket contracts. */
+export interface TombstoneBody {
+  spec_hash: string;
+  reason: 'ttl' | 'schedule';
+  /** ISO-8601 UTC. */
+  torn_down_at: string;
+  spec?: DeploymentSpec;
+  image_uri?: string;
+}
+
+export function tombstoneBody(t: Tombstone): TombstoneBody {
+  return {
+    spec_hash: t.specHash,
+    reason: t.reason,
+    torn_down_at: t.tornDownAt.toISOString(),
+    ...(t.spec ? { spec: t.spec } : {}),
+    ...(t.imageUri ? { image_uri: t.imageUri } : {})
+  };
+}
+
+/** Undefined for a body that is not a record (the caller says which key it came from). */
+export function parseTombstone(stackName: string, region: string, raw: string): Tombstone | undefined {
+  let body: Partial<TombstoneBody>;
+  try {
+    body = JSON.parse(raw) as Partial<TombstoneBody>;
+  } catch {
+    return undefined;
+  }
+  if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule')) return undefined;
+  const at = new Date(String(body.torn_down_at));
+  if (Number.isNaN(at.getTime())) return undefined;
+  return {
+    stackName,
+    region,
+    specHash: body.spec_hash,
+    reason: body.reason,
+    tornDownAt: at,
+    ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
+    ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
+  };
+}
 
 /** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
 export function isManaged(stack: LiveStack, stackPrefix: string): boolean {
