@@ -132,7 +132,7 @@ describe('validation rules: each names file, line, column and field', () => {
 
   it('reports duplicate deployment names', () => {
     const d = only(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`);
-    expect(d.message).toMatch(/duplicate key/);
+    expect(d).toMatchObject({ field: 'models.a', message: 'models.a: written twice; each deployment name and field may appear once' });
     expect(d.line).toBe(6);
   });
 
@@ -267,5 +267,23 @@ describe('validation rules: each names file, line, column and field', () => {
     const d = only('version: 1\nmodels:\n  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n');
     expect(d).toMatchObject({ line: 3, field: 'models.a' });
     expect(d.message).toMatch(/no region/);
+  });
+});
+
+describe('rules the AWS side relies on', () => {
+  it('refuses llama.cpp on sagemaker', () => {
+    const d = only(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    engine: llama.cpp\n`);
+    expect(d).toMatchObject({ field: 'models.a.engine', line: 6 });
+  });
+
+  it('refuses engine arg values with spaces', () => {
+    const d = only(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    engine_args: { served-model-name: "a --trust-remote-code" }\n`);
+    expect(d.field).toBe('models.a.engine_args.served-model-name');
+  });
+
+  it('warns when the build role may not read the Hugging Face token secret', () => {
+    const m = load(`${head}  a:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    hf_token_secret: hf/token\n  b:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    hf_token_secret: emd/hf-token\n`);
+    expect(m.valid).toBe(true);
+    expect(m.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.field)).toEqual(['models.a.hf_token_secret']);
   });
 });

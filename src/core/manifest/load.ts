@@ -36,31 +36,31 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
   if (text === undefined) return out.result([]);
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
+  // Duplicate keys are found below with their field path, so the parser's own check is off.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true, strict: true });
   const where = new PositionIndex(doc, lines);
 
-  for (const e of doc.errors) {
+  // Unknown tags (`!Ref`, `!!js/function`) resolve to plain strings with a warning; in a file
+  // that drives deployments that is a silent change of meaning, so warnings are refused too.
+  for (const e of [...doc.errors, ...doc.warnings]) {
     const [start] = e.linePos ?? [];
-    out.add({ severity: 'error', message: yamlErrorText(e.code, e.message), line: start?.line, column: start?.col });
-  }
-  for (const w of doc.warnings) {
-    const [start] = w.linePos ?? [];
-    // Unknown tags (`!Ref`, `!!js/function`) resolve to plain strings with a warning; in a file
-    // that drives deployments that is a silent change of meaning, so it is refused.
-    out.add({ severity: 'error', message: yamlErrorText(w.code, w.message), line: start?.line, column: start?.col });
+    const field = where.fieldAt(e.pos[0]);
+    out.add({ severity: 'error', message: `${field ? `${field}: ` : ''}${yamlErrorText(e.code, e.message)}`, field, line: start?.line, column: start?.col });
   }
   if (doc.errors.length > 0) return out.result([]);
 
+  rejectDuplicateKeys(doc, where, out);
   rejectAliases(doc, where, out);
   if (out.hasErrors()) return out.result([]);
 
   if (doc.contents === null) {
-    out.add({ severity: 'error', message: 'the file is empty: expected `version: 1` and a `models:` map', line: 1, column: 1 });
+    out.add({ severity: 'error', message: 'version: the file is empty: expected `version: 1` and a `models:` map', field: 'version', line: 1, column: 1 });
     return out.result([]);
   }
 
   const raw = doc.toJS({ maxAliasCount: 0 }) as unknown;
   scanForSecrets(raw, [], where, out);
+  if (out.hasErrors()) return out.result([]);
 
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
@@ -118,7 +118,17 @@ function decode(content: string | Uint8Array, out: Collector): string | undefine
     const at = firstInvalidUtf8(content);
     const before = Buffer.from(content.subarray(0, at)).toString('utf8');
     const line = before.split('\n').length;
-    out.add({ severity: 'error', message: `the file is not valid UTF-8 (first bad byte at offset ${at})`, line, column: before.length - before.lastIndexOf('\n') });
+    // Parse a lenient decoding only to say which field holds the bad bytes.
+    const lines = new LineCounter();
+    const lenient = parseDocument(Buffer.from(content).toString('utf8'), { lineCounter: lines });
+    const field = new PositionIndex(lenient, lines).fieldAt(before.length);
+    out.add({
+      severity: 'error',
+      message: `${field ? `${field}: ` : ''}the file is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`,
+      field,
+      line,
+      column: before.length - before.lastIndexOf('\n')
+    });
     return undefined;
   }
 }
@@ -149,8 +159,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 function yamlErrorText(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return `duplicate key: ${first} (each deployment name and field may appear once)`;
+    case 'RESOURCE_EXHAUSTION':
+      return 'nested too deeply or too large to read; no field of a manifest needs more than a few levels';
     case 'MULTIPLE_DOCS':
       return 'the file holds more than one YAML document; keep one';
     case 'TAG_RESOLVE_FAILED':
@@ -161,28 +171,53 @@ function yamlErrorText(code: string, message: string): string {
 }
 
 function rejectAliases(doc: Document, where: PositionIndex, out: Collector): void {
+  const at = (offset: number | undefined, message: string) => {
+    const field = offset === undefined ? undefined : where.fieldAt(offset);
+    out.add({ severity: 'error', message: `${field ? `${field}: ` : ''}${message}`, field, ...(offset === undefined ? {} : where.offset(offset)) });
+  };
   visit(doc, {
     Alias(_key, node) {
-      out.add({
-        severity: 'error',
-        message: `alias *${node.source}: anchors and aliases are not allowed; write values out (shared values belong in defaults:) so reviewers see what is deployed`,
-        ...(node.range ? where.offset(node.range[0]) : {})
-      });
+      at(node.range?.[0], `alias *${node.source}: anchors and aliases are not allowed; write values out (shared values belong in defaults:) so reviewers see what is deployed`);
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') {
-        out.add({
-          severity: 'error',
-          message: 'merge key <<: not allowed; use defaults: for shared values',
-          ...(pair.key.range ? where.offset(pair.key.range[0]) : {})
-        });
+      if (isScalar(pair.key) && pair.key.value === '<<') at(pair.key.range?.[0], 'merge key <<: not allowed; use defaults: for shared values');
+    }
+  });
+}
+
+function rejectDuplicateKeys(doc: Document, where: PositionIndex, out: Collector): void {
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name) && pair.key.range) {
+          const parent = where.fieldAt(pair.key.range[0]);
+          const field = parent?.endsWith(name) ? parent : parent ? `${parent}.${name}` : name;
+          out.add({
+            severity: 'error',
+            message: `${field}: written twice; each deployment name and field may appear once`,
+            field,
+            ...where.offset(pair.key.range[0])
+          });
+        }
+        seen.add(name);
       }
     }
   });
 }
 
 
+/** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
+const MAX_DEPTH = 6;
+
 function scanForSecrets(value: unknown, path: (string | number)[], where: PositionIndex, out: Collector): void {
+  if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
+    const field = path.join('.');
+    out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
+    return;
+  }
   if (typeof value === 'string') {
     const kind = findSecretLikeValue(value);
     if (kind) {

@@ -1,6 +1,6 @@
 // Maps a path inside the parsed manifest back to line and column, so every finding points at the
 // exact spot in models.yaml (and becomes an annotation there).
-import { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -55,6 +55,47 @@ export class PositionIndex {
       }
     }
     return this.value(path);
+  }
+
+  /**
+   * Dotted field path of the deepest key whose entry contains `offset`, for findings the YAML
+   * parser reports by position only (syntax errors, tags, aliases, bad bytes).
+   */
+  fieldAt(offset: number): string | undefined {
+    // A broken line (a tab, a stray bracket) belongs to no node; the key written just before it
+    // is where the reader should look.
+    for (let at = offset; at >= Math.max(0, offset - 400); at--) {
+      const field = this.fieldContaining(at);
+      if (field) return field;
+    }
+    return undefined;
+  }
+
+  private fieldContaining(offset: number): string | undefined {
+    const path: string[] = [];
+    let node: unknown = this.doc.contents;
+    // Deeper than any real field: name the entry, not a path thousands of keys long.
+    while (path.length < 7) {
+      if (isMap(node)) {
+        const hit = node.items.find((p) => {
+          const start = (isScalar(p.key) || isMap(p.key) ? p.key.range?.[0] : undefined) ?? Infinity;
+          const end = (p.value as Node | null)?.range?.[2] ?? (isScalar(p.key) ? p.key.range?.[2] : undefined) ?? -1;
+          return start <= offset && offset <= end;
+        });
+        if (!hit || !isScalar(hit.key)) break;
+        path.push(String(hit.key.value));
+        node = hit.value;
+      } else if (isSeq(node)) {
+        const index = node.items.findIndex((i) => {
+          const r = (i as Node | null)?.range;
+          return r !== undefined && r !== null && r[0] <= offset && offset <= r[2];
+        });
+        if (index < 0) break;
+        path.push(String(index));
+        node = node.items[index];
+      } else break;
+    }
+    return path.length ? path.join('.') : undefined;
   }
 
   /** True when the map at `path` spells out `key` itself (not inherited from defaults). */

@@ -55,13 +55,17 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   for (const [key, value] of Object.entries(e.engine_args ?? {})) {
     if (!ENGINE_ARG_KEY.test(key)) {
       fail('engine_args', `flag "${key.slice(0, 40)}" must be lowercase letters, digits and - without leading dashes (write max-model-len, not --max-model-len)`, [key]);
-    } else if (typeof value === 'string' && (CONTROL.test(value) || value.length > 1024)) {
-      fail('engine_args', 'values must be single-line and at most 1024 characters', [key]);
+    } else if (typeof value === 'string' && (CONTROL.test(value) || /\s/.test(value) || value.length > 1024)) {
+      // The build hands each flag to the engine as one argument; whitespace would split or smuggle flags.
+      fail('engine_args', 'values must be a single word without spaces or line breaks, at most 1024 characters', [key]);
     }
   }
 
   const service: Service = e.service ?? 'sagemaker';
   const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
+  if (service === 'sagemaker' && e.engine === 'llama.cpp') {
+    fail('engine', 'llama.cpp is not offered on sagemaker; use vllm or tgi there, or service ecs or ec2 for llama.cpp');
+  }
 
   const region = e.region ?? ctx.defaultRegion;
   if (!region) fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
@@ -78,6 +82,9 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   const apiKey = checkApiKey(e.api_key, fail);
   if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
     fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
+  } else if (e.hf_token_secret !== undefined && !e.hf_token_secret.startsWith(`${ctx.stackPrefix}/`) && !e.hf_token_secret.includes(`:secret:${ctx.stackPrefix}/`)) {
+    // The build role may read only secrets under the prefix or tagged for it (least privilege).
+    report('warning', 'hf_token_secret', `the build can read this secret only if it is tagged emd:hf-token=true; or name it ${ctx.stackPrefix}/…`);
   }
 
   if (e.ttl !== undefined && parseDuration(e.ttl) === undefined) {

@@ -108,3 +108,12 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
+
+export function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** Manifest text reaches comments and issues: neutralise HTML and @-mentions so a PR cannot ping or inject. */
+export function escapeInline(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+}

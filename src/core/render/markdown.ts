@@ -6,6 +6,8 @@ import {
   actionLabel,
   costHeadline,
   countsLine,
+  escapeCell,
+  escapeInline,
   entryDelta,
   formatValue,
   hourlyCell,
@@ -153,14 +155,7 @@ export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Dia
   return out.join('\n');
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
 
-function escapeInline(text: string): string {
-  // Manifest text reaches the comment: neutralise HTML and @-mentions so a PR cannot ping or inject.
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
-}
 
 function fence(text: string): string {
   return text.replace(/```/g, "'''").replace(/\n/g, ' ');
