@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { readInputs, type Mode } from './inputs.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { planAction } from './action/plan.js';
+import { bootstrapAction } from './action/bootstrap.js';
 
 export function resolveMode(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
@@ -32,6 +33,9 @@ export async function run(): Promise<void> {
     switch (mode) {
       case 'plan':
         failed = (await planAction(inputs, ctx)).failed;
+        break;
+      case 'bootstrap':
+        failed = (await bootstrapAction(inputs, ctx)).failed;
         break;
       default:
         failed = `mode ${mode} is not yet supported by this version of emd-action; use mode: plan`;
