@@ -59,6 +59,16 @@ export interface StackTransition {
   reason?: string;
   /** Other fields that change with this status, e.g. new Outputs on UPDATE_COMPLETE. */
   patch?: Partial<Pick<StackRecord, 'Parameters' | 'Outputs' | 'Tags' | 'Description'>>;
+  /** Resource events recorded just before the status, e.g. the CREATE_FAILED that caused a rollback. */
+  events?: ResourceEventSeed[];
+}
+
+export interface ResourceEventSeed {
+  LogicalResourceId: string;
+  ResourceType: string;
+  ResourceStatus: string;
+  ResourceStatusReason?: string;
+  PhysicalResourceId?: string;
 }
 
 export interface StackRecord {
@@ -96,7 +106,7 @@ export interface StackSeed {
   EnableTerminationProtection?: boolean;
   TemplateBody?: string;
   /** Statuses to move through later, relative to now (store clock). */
-  transitions?: { afterMs: number; status: string; reason?: string; patch?: StackTransition['patch'] }[];
+  transitions?: { afterMs: number; status: string; reason?: string; patch?: StackTransition['patch']; events?: ResourceEventSeed[] }[];
 }
 
 function params(v: KeyValues<StackParameter> | undefined): StackParameter[] {
@@ -190,6 +200,9 @@ export class AwsStore {
     const now = this.clock.now();
     while (stack.pending.length && stack.pending[0].at <= now) {
       const t = stack.pending.shift()!;
+      for (const e of t.events ?? []) {
+        stack.events.push({ EventId: randomUUID(), StackId: stack.StackId, StackName: stack.StackName, PhysicalResourceId: '', ...e, Timestamp: new Date(t.at) });
+      }
       this.setStatus(stack, t.status, new Date(t.at), t.reason);
       if (t.patch) Object.assign(stack, structuredClone(t.patch));
     }
@@ -214,8 +227,15 @@ export class AwsStore {
     });
   }
 
+  /**
+   * Called before stacks are read, so that simulations driving stacks (the pipeline fake) catch up
+   * with the clock first and every reader sees the same moment.
+   */
+  readonly beforeRead: ((region: string) => void)[] = [];
+
   /** All stacks of a region, deleted ones included, as of the store's clock. */
   allStacks(region: string): StackRecord[] {
+    for (const hook of this.beforeRead) hook(region);
     return this.region(region).stacks.map((s) => this.settle(s));
   }
 
@@ -258,7 +278,7 @@ export class AwsStore {
     this.setStatus(stack, stack.StackStatus, created, seed.StackStatusReason);
     if (seed.LastUpdatedTime) stack.LastUpdatedTime = seed.LastUpdatedTime;
     for (const t of seed.transitions ?? []) {
-      stack.pending.push({ at: now + t.afterMs, status: t.status, reason: t.reason, patch: t.patch });
+      stack.pending.push({ at: now + t.afterMs, status: t.status, reason: t.reason, patch: t.patch, events: t.events });
     }
     stack.pending.sort((a, b) => a.at - b.at);
     state.stacks.push(stack);
@@ -270,7 +290,7 @@ export class AwsStore {
     const stack = this.findStack(region, nameOrId);
     if (!stack) throw new Error(`fake aws: no stack ${nameOrId} in ${region}`);
     const now = this.clock.now();
-    for (const t of transitions) stack.pending.push({ at: now + t.afterMs, status: t.status, reason: t.reason, patch: t.patch });
+    for (const t of transitions) stack.pending.push({ at: now + t.afterMs, status: t.status, reason: t.reason, patch: t.patch, events: t.events });
     stack.pending.sort((a, b) => a.at - b.at);
     return stack;
   }
@@ -278,14 +298,19 @@ export class AwsStore {
   /**
    * What a CloudFormation deploy does to the store, for the pipeline fake to call: creates the
    * stack (CREATE_IN_PROGRESS → CREATE_COMPLETE) or updates it (UPDATE_IN_PROGRESS →
-   * UPDATE_COMPLETE), taking `durationMs`; `fail` ends in the matching rollback status instead.
+   * UPDATE_COMPLETE), taking `durationMs`; `fail` ends in the matching rollback status instead,
+   * after a `*_FAILED` event of `failedResource` when one is named.
    */
   deployStack(
     region: string,
     seed: Omit<StackSeed, 'StackStatus' | 'transitions'>,
-    options: { durationMs?: number; fail?: string } = {}
+    options: { durationMs?: number; fail?: string; failedResource?: { LogicalResourceId: string; ResourceType: string; reason: string } } = {}
   ): StackRecord {
     const duration = options.durationMs ?? 0;
+    const failedEvents = (status: string): ResourceEventSeed[] | undefined =>
+      options.failedResource
+        ? [{ LogicalResourceId: options.failedResource.LogicalResourceId, ResourceType: options.failedResource.ResourceType, ResourceStatus: status, ResourceStatusReason: options.failedResource.reason }]
+        : undefined;
     const existing = this.findStack(region, seed.StackName);
     const patch = {
       ...(seed.Parameters ? { Parameters: params(seed.Parameters) } : {}),
@@ -297,7 +322,7 @@ export class AwsStore {
       const stack = this.putStack(region, { ...seed, Outputs: [], StackStatus: 'CREATE_IN_PROGRESS' });
       const end = options.fail
         ? [
-            { afterMs: duration, status: 'ROLLBACK_IN_PROGRESS', reason: options.fail },
+            { afterMs: duration, status: 'ROLLBACK_IN_PROGRESS', reason: options.fail, events: failedEvents('CREATE_FAILED') },
             { afterMs: duration, status: 'ROLLBACK_COMPLETE' }
           ]
         : [{ afterMs: duration, status: 'CREATE_COMPLETE', patch }];
@@ -309,7 +334,7 @@ export class AwsStore {
     this.setStatus(existing, 'UPDATE_IN_PROGRESS', new Date(this.clock.now()));
     const end = options.fail
       ? [
-          { afterMs: duration, status: 'UPDATE_ROLLBACK_IN_PROGRESS', reason: options.fail },
+          { afterMs: duration, status: 'UPDATE_ROLLBACK_IN_PROGRESS', reason: options.fail, events: failedEvents('UPDATE_FAILED') },
           { afterMs: duration, status: 'UPDATE_ROLLBACK_COMPLETE' }
         ]
       : [{ afterMs: duration, status: 'UPDATE_COMPLETE', patch }];

@@ -1,0 +1,114 @@
+// One short streamed chat completion against a freshly deployed endpoint, through the official
+// client, so "deployed" also means "answers". The key is read from Secrets Manager and masked
+// before anything else can print it; it is never returned or kept.
+import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import OpenAI from 'openai';
+import type { AwsClients } from './clients.js';
+
+export interface SmokeResult {
+  ok: boolean;
+  /** HTTP status of the completion request, when one was answered. */
+  status?: number;
+  /** Time to the first streamed token. */
+  ttftMs?: number;
+  totalMs?: number;
+  /** The start of the model's answer, for the report. */
+  reply?: string;
+  error?: string;
+}
+
+export interface SmokeRequest {
+  clients: AwsClients;
+  region: string;
+  baseUrl: string;
+  model: string;
+  /** Empty or absent: the endpoint takes no key (api_key: none). */
+  apiKeySecretArn?: string;
+  mask: (secret: string) => void;
+  signal?: AbortSignal;
+  /** Per attempt; the client retries connection errors, 429 and 5xx twice with its own backoff. */
+  timeoutMs?: number;
+  /** Real time; the latencies measured are those of the endpoint, not of any fake clock. */
+  clock?: () => number;
+}
+
+export const SMOKE_PROMPT = 'Reply with the single word: ready';
+
+/** Secrets Manager holds the bare key for generated keys; a JSON secret may wrap it. */
+export function keyFromSecretString(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(trimmed) as Record<string, unknown>;
+      for (const field of ['api_key', 'apiKey', 'key', 'API_KEY']) if (typeof parsed[field] === 'string') return parsed[field] as string;
+      const strings = Object.values(parsed).filter((v): v is string => typeof v === 'string');
+      if (strings.length === 1) return strings[0];
+    } catch {
+      // not JSON after all: the whole value is the key
+    }
+  }
+  return trimmed;
+}
+
+export async function readApiKey(clients: AwsClients, region: string, secretArn: string, mask: (s: string) => void, abortSignal?: AbortSignal): Promise<string> {
+  const out = await clients.secretsManager(region).send(new GetSecretValueCommand({ SecretId: secretArn }), { abortSignal });
+  if (out.SecretString === undefined) throw new Error('the secret has no SecretString');
+  // Both forms can end up in a log line, so both are masked.
+  mask(out.SecretString);
+  const key = keyFromSecretString(out.SecretString);
+  if (key !== out.SecretString) mask(key);
+  return key;
+}
+
+export async function smokeTest(req: SmokeRequest): Promise<SmokeResult> {
+  const clock = req.clock ?? (() => performance.now());
+  let apiKey = 'none';
+  if (req.apiKeySecretArn) {
+    try {
+      apiKey = await readApiKey(req.clients, req.region, req.apiKeySecretArn, req.mask, req.signal);
+    } catch (error) {
+      return { ok: false, error: `cannot read the API key from ${req.apiKeySecretArn}: ${(error as Error).message}` };
+    }
+  }
+
+  const client = new OpenAI({ apiKey, baseURL: req.baseUrl, timeout: req.timeoutMs ?? 60_000, maxRetries: 2, logLevel: 'off' });
+  const started = clock();
+  let status: number | undefined;
+  try {
+    const { data: stream, response } = await client.chat.completions
+      .create(
+        { model: req.model, messages: [{ role: 'user', content: SMOKE_PROMPT }], max_tokens: 8, temperature: 0, stream: true },
+        { signal: req.signal ?? undefined }
+      )
+      .withResponse();
+    status = response.status;
+    let ttftMs: number | undefined;
+    let reply = '';
+    for await (const chunk of stream) {
+      const text = chunk.choices?.[0]?.delta?.content ?? '';
+      if (text && ttftMs === undefined) ttftMs = clock() - started;
+      reply += text;
+    }
+    const totalMs = clock() - started;
+    if (!reply.trim()) return { ok: false, status, ttftMs, totalMs, error: 'the stream ended without any content' };
+    return { ok: true, status, ttftMs: ttftMs ?? totalMs, totalMs, reply: oneLine(reply, 60) };
+  } catch (error) {
+    const totalMs = clock() - started;
+    const apiStatus = error instanceof OpenAI.APIError ? error.status : undefined;
+    return { ok: false, status: apiStatus ?? status, totalMs, error: explain(error, apiStatus) };
+  }
+}
+
+function explain(error: unknown, status: number | undefined): string {
+  const message = oneLine((error as Error)?.message ?? String(error), 200);
+  if (status === 401 || status === 403) return `the endpoint refused the API key (${status}): ${message}`;
+  if (status === 404) return `no chat completions route or no model by that name (404): ${message}`;
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return `no answer in time: ${message}`;
+  if (error instanceof OpenAI.APIConnectionError) return `cannot connect: ${oneLine(String((error as Error & { cause?: Error }).cause?.message ?? message), 200)}`;
+  return message;
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
