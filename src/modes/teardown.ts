@@ -3,6 +3,7 @@
 // images and reporting are side jobs that never undo or block the fleet work.
 import { loadManifest, type LoadedManifest } from '../core/manifest/load.js';
 import type { Plan } from '../core/plan.js';
+import type { LiveStack } from '../core/live.js';
 import { decideTeardown, teardownPlan, type TeardownDecisions, type TeardownItem } from '../core/teardown.js';
 import type { AwsClients } from '../aws/clients.js';
 import { listStacks } from '../aws/stacks.js';
@@ -17,8 +18,11 @@ export interface ExecutorOutcome {
   cancelled: boolean;
 }
 
-/** Carries out a plan of deletes and creates: in the action, `runApply`. */
-export type TeardownExecutor = (plan: Plan) => Promise<ExecutorOutcome>;
+/**
+ * Carries out a plan of deletes and creates: in the action, `runApply`. `liveStacks` is the listing
+ * the plan was made from, which spares the apply path a listing of its own.
+ */
+export type TeardownExecutor = (plan: Plan, context?: { liveStacks: LiveStack[] }) => Promise<ExecutorOutcome>;
 
 export interface TeardownRequest {
   manifestPath: string;
@@ -108,7 +112,7 @@ export async function runTeardown(req: TeardownRequest): Promise<TeardownOutcome
   if (plan.entries.length) {
     let outcome: ExecutorOutcome | undefined;
     try {
-      outcome = await req.execute(plan);
+      outcome = await req.execute(plan, { liveStacks: live.stacks });
     } catch (error) {
       const message = (error as Error)?.message ?? String(error);
       for (const i of acting) if (!i.outcome) i.outcome = { result: 'failed', reason: message };
@@ -138,7 +142,7 @@ export async function runTeardown(req: TeardownRequest): Promise<TeardownOutcome
  * schedule record only keeps the plan's cost comparison and the image for the bring-up, so its
  * failure is a warning.
  */
-async function recordTeardowns(req: TeardownRequest, stacks: Parameters<typeof artifactBuckets>[0], items: TeardownItem[], warnings: string[], failures: string[]): Promise<void> {
+async function recordTeardowns(req: TeardownRequest, stacks: LiveStack[], items: TeardownItem[], warnings: string[], failures: string[]): Promise<void> {
   const buckets = artifactBuckets(stacks, req.stackPrefix);
   for (const i of items) {
     if (i.verdict !== 'tear-down' || !i.record) continue;

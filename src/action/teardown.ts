@@ -1,0 +1,102 @@
+// `mode: teardown` on the runner: the shared teardown path plus its reporting (job summary, fleet
+// issue). Fails the step in one place when a tear-down or bring-up failed or nothing could be read.
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ActionInputs } from '../inputs.js';
+import type { RunContext } from '../github/context.js';
+import { AwsClients } from '../aws/clients.js';
+import { runTeardown, type TeardownExecutor } from '../modes/teardown.js';
+import { runApply } from '../modes/apply.js';
+import { renderFleetIssue, renderTeardownMarkdown } from '../core/render/teardown-markdown.js';
+import { annotate, coreLogger } from './core-logger.js';
+import { createOctokit } from '../github/client.js';
+import { upsertFleetIssue } from '../github/fleet-issue.js';
+
+export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Promise<{ failed?: string }> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const content = await readManifest(path.join(workspace, inputs.manifest), inputs.manifest);
+  const clients = new AwsClients();
+
+  const outcome = await runTeardown({
+    manifestPath: inputs.manifest,
+    content,
+    stackPrefix: inputs.stackPrefix,
+    defaultRegion: inputs.awsRegion,
+    clients,
+    execute: applyExecutor(inputs, ctx, clients),
+    dryRun: inputs.dryRun,
+    pruneImagesDays: inputs.pruneImagesDays,
+    log: coreLogger
+  });
+
+  annotate(outcome.manifest.diagnostics);
+  for (const w of outcome.warnings) core.warning(w);
+  const markdown = renderTeardownMarkdown({
+    manifest: inputs.manifest,
+    dryRun: outcome.dryRun,
+    now: outcome.now,
+    items: outcome.items,
+    savings: outcome.savings,
+    prune: outcome.prune,
+    warnings: outcome.warnings,
+    aborted: outcome.aborted,
+    runUrl: ctx.runUrl
+  });
+  await core.summary.addRaw(markdown, true).write();
+
+  let issueFailure: string | undefined;
+  if (inputs.reportIssue && !outcome.aborted) {
+    if (!inputs.githubToken) {
+      core.warning('report-issue is on but there is no github-token: the fleet report is in the job summary only.');
+    } else if (inputs.dryRun) {
+      core.info('dry-run: the fleet issue is left as it is.');
+    } else {
+      try {
+        const result = await upsertFleetIssue({
+          octokit: createOctokit(inputs.githubToken, ctx.apiUrl),
+          owner: ctx.owner,
+          repo: ctx.repo,
+          manifest: inputs.manifest,
+          title: `emd-action fleet: ${inputs.manifest}`,
+          body: renderFleetIssue({ manifest: inputs.manifest, items: outcome.items, savings: outcome.savings }),
+          log: { info: core.info, warning: core.warning }
+        });
+        if (result.action !== 'skipped') core.info(`Fleet issue #${result.number} ${result.action}: ${result.url}`);
+      } catch (error) {
+        issueFailure = `the fleet issue could not be updated: ${(error as Error).message}`;
+      }
+    }
+  }
+
+  const failures = [...outcome.failures, ...(issueFailure ? [issueFailure] : [])];
+  return failures.length ? { failed: `Teardown failed:\n- ${failures.join('\n- ')}` } : {};
+}
+
+/** The apply path carries out teardown's deletes and creates, with the inputs an apply uses. */
+function applyExecutor(inputs: ActionInputs, ctx: RunContext, clients: AwsClients): TeardownExecutor {
+  return (plan, context) =>
+    runApply({
+      clients,
+      plan,
+      stackPrefix: inputs.stackPrefix,
+      manifestPath: inputs.manifest,
+      commit: ctx.sha,
+      maxParallel: inputs.maxParallel,
+      timeoutMs: inputs.timeoutMinutes * 60_000,
+      smokeTest: inputs.smokeTest,
+      onCancel: inputs.onCancel,
+      log: coreLogger,
+      mask: (s) => core.setSecret(s),
+      ...(context?.liveStacks ? { liveStacks: context.liveStacks } : {})
+    });
+}
+
+async function readManifest(file: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `manifest: ${shown} does not exist in the repository (set the manifest input)` : `manifest: cannot read ${shown} (${code ?? (error as Error).message})`);
+  }
+}
