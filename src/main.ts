@@ -5,6 +5,7 @@ import { readInputs, type Mode } from './inputs.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { planAction } from './action/plan.js';
 import { bootstrapAction } from './action/bootstrap.js';
+import { teardownAction } from './action/teardown.js';
 
 export function resolveMode(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
@@ -33,6 +34,9 @@ export async function run(): Promise<void> {
     switch (mode) {
       case 'plan':
         failed = (await planAction(inputs, ctx)).failed;
+        break;
+      case 'teardown':
+        failed = (await teardownAction(inputs, ctx)).failed;
         break;
       case 'bootstrap':
         failed = (await bootstrapAction(inputs, ctx)).failed;

@@ -1,9 +1,8 @@
 // `mode: plan` on the runner: the shared plan path plus its reporting (annotations, job summary,
 // sticky comment, step outputs). Fails the step in one place when the plan fails its checks.
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ActionInputs } from '../inputs.js';
+import { readManifest } from './manifest-file.js';
 import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
 import { renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
@@ -20,8 +19,7 @@ export interface PlanActionResult {
 }
 
 export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise<PlanActionResult> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const content = await readManifest(path.join(workspace, inputs.manifest), inputs.manifest);
+  const content = await readManifest(inputs.manifest);
 
   const fork = ctx.pullRequest?.isFork === true;
   const outcome = await core.group('Plan', () =>
@@ -75,14 +73,6 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   return result;
 }
 
-async function readManifest(file: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `manifest: ${shown} does not exist in the repository (set the manifest input)` : `manifest: cannot read ${shown} (${code ?? (error as Error).message})`);
-  }
-}
 
 async function postComment(inputs: ActionInputs, ctx: RunContext, body: string, hasChanges: boolean): Promise<string | undefined> {
   if (!inputs.githubToken) {

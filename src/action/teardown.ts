@@ -1,9 +1,8 @@
 // `mode: teardown` on the runner: the shared teardown path plus its reporting (job summary, fleet
 // issue). Fails the step in one place when a tear-down or bring-up failed or nothing could be read.
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ActionInputs } from '../inputs.js';
+import { readManifest } from './manifest-file.js';
 import type { RunContext } from '../github/context.js';
 import { AwsClients } from '../aws/clients.js';
 import { runTeardown, type TeardownExecutor } from '../modes/teardown.js';
@@ -14,8 +13,7 @@ import { createOctokit } from '../github/client.js';
 import { upsertFleetIssue } from '../github/fleet-issue.js';
 
 export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Promise<{ failed?: string }> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const content = await readManifest(path.join(workspace, inputs.manifest), inputs.manifest);
+  const content = await readManifest(inputs.manifest);
   const clients = new AwsClients();
 
   const outcome = await runTeardown({
@@ -92,11 +90,3 @@ function applyExecutor(inputs: ActionInputs, ctx: RunContext, clients: AwsClient
     });
 }
 
-async function readManifest(file: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `manifest: ${shown} does not exist in the repository (set the manifest input)` : `manifest: cannot read ${shown} (${code ?? (error as Error).message})`);
-  }
-}

@@ -19,6 +19,7 @@ export function planJson(plan: Plan): Record<string, unknown> {
       stackName: e.stackName,
       region: e.region,
       status: e.live?.status,
+      lifecycle: e.lifecycle,
       changes: e.changes,
       downtime: e.downtime,
       notes: e.notes,

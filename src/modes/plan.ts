@@ -41,7 +41,7 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
   const live: LiveState = request.clients
-    ? await listStacks(request.clients, regions)
+    ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
     : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
 
   const plan = buildPlan(manifest.specs, live, {
