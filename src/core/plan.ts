@@ -103,6 +103,14 @@ export interface PlanOptions {
 /** Fields that cannot change in place: a different template or region means a different stack. */
 const REPLACE_FIELDS = new Set(['service', 'region']);
 
+/**
+ * SageMaker refuses to move an endpoint registered for autoscaling to another instance type, so
+ * that change is a replacement too.
+ */
+function replaces(field: string, service: DeploymentSpec['service']): boolean {
+  return REPLACE_FIELDS.has(field) || (service === 'sagemaker' && field === 'instance');
+}
+
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
 
 export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: PlanOptions): Plan {
@@ -376,7 +384,7 @@ function classify(spec: DeploymentSpec, stackName: string, here: LiveStack | und
     entry = { ...base, action: 'update', live: liveRef, changes: [], notes: [`deployed spec unknown (${recovered.ok ? '' : recovered.reason}); apply redeploys it in full`] };
   } else {
     const changes = diffSpecs(deployed, spec);
-    const replaceBy = changes.filter((c) => REPLACE_FIELDS.has(c.field));
+    const replaceBy = changes.filter((c) => replaces(c.field, spec.service));
     entry = {
       ...base,
       action: changes.length === 0 ? 'unchanged' : replaceBy.length > 0 ? 'replace' : 'update',
@@ -455,9 +463,10 @@ export function diffSpecs(before: DeploymentSpec, after: DeploymentSpec): FieldC
 
 function impactOf(field: string, service: DeploymentSpec['service']): string | undefined {
   const root = field.split('.')[0];
-  if (REPLACE_FIELDS.has(root)) return 'replaces the stack';
+  if (replaces(root, service)) return 'replaces the stack';
   if (ROLLING_FIELDS.has(root)) {
-    return service === 'sagemaker' ? 'new endpoint config, swapped in without downtime' : 'instances are replaced one by one';
+    if (service === 'sagemaker') return 'new endpoint config, swapped in without downtime';
+    return service === 'ecs' ? 'tasks are replaced one by one' : 'instances are replaced one by one; with a single instance the endpoint is down while the new one loads';
   }
   if (root === 'api_key') return 'clients need the new key';
   if (root === 'https' || root === 'network') return 'load balancer and listeners change; URL may change';

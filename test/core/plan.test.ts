@@ -45,16 +45,31 @@ describe('diff classes', () => {
   });
 
   it('updates with field-level old → new in manifest vocabulary', () => {
-    const [bigger] = specs('  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    instance: g5.4xlarge\n    scaling: { min: 1, max: 4 }\n');
+    const [bigger] = specs('  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    instance: g5.2xlarge\n    engine_args: { max-model-len: 4096 }\n    scaling: { min: 1, max: 4 }\n');
     const plan = buildPlan([bigger], live([stackFor(small)]), options);
     const e = plan.entries[0];
     expect(e.action).toBe('update');
     expect(e.changes.map((c) => [c.field, c.old, c.new])).toEqual([
-      ['instance', 'g5.2xlarge', 'g5.4xlarge'],
+      ['engine_args.max-model-len', undefined, 4096],
       ['scaling.max', 2, 4]
     ]);
     expect(e.changes[0].impact).toMatch(/without downtime/);
-    expect(plan.totals.monthlyDelta).toBeGreaterThan(0);
+    expect(plan.totals.monthlyDelta).toBe(0);
+    expect(plan.entries[0].cost?.monthlyMax).toBeGreaterThan(plan.entries[0].liveCost!.monthlyMax!);
+  });
+
+  it('updates an ecs instance type in place, one task at a time', () => {
+    const [onEcs] = specs('  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n    instance: g5.2xlarge\n');
+    const [bigger] = specs('  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n    instance: g5.4xlarge\n');
+    const e = buildPlan([bigger], live([stackFor(onEcs)]), options).entries[0];
+    expect(e).toMatchObject({ action: 'update', changes: [{ field: 'instance', old: 'g5.2xlarge', new: 'g5.4xlarge', impact: 'tasks are replaced one by one' }] });
+  });
+
+  it('replaces a sagemaker endpoint whose instance type changes', () => {
+    const [bigger] = specs('  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    instance: g5.4xlarge\n    scaling: { min: 1, max: 2 }\n');
+    const e = buildPlan([bigger], live([stackFor(small)]), options).entries[0];
+    expect(e.action).toBe('replace');
+    expect(e.downtime).toMatch(/^instance cannot change in place/);
   });
 
   it('replaces on a service change and says what it costs in downtime', () => {
@@ -106,7 +121,7 @@ describe('diff classes', () => {
   it('reports busy stacks and waits', () => {
     const [bigger] = specs('  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    instance: g5.4xlarge\n    scaling: { min: 1, max: 2 }\n');
     const e = buildPlan([bigger], live([stackFor(small, { status: 'UPDATE_IN_PROGRESS' })]), options).entries[0];
-    expect(e).toMatchObject({ action: 'update', blocked: { kind: 'busy' } });
+    expect(e).toMatchObject({ action: 'replace', blocked: { kind: 'busy' } });
     expect(e.blocked?.reason).toMatch(/UPDATE_IN_PROGRESS/);
   });
 

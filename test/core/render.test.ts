@@ -21,7 +21,7 @@ function stack(spec: DeploymentSpec): LiveStack {
     region: spec.region,
     status: 'CREATE_COMPLETE',
     tags: { [TAG.managed]: 'true', [TAG.deployment]: spec.name },
-    parameters: { DeploymentSpec: specParameterValue({ ...spec, scaling: { min: 1, max: 3 }, instance: 'g5.xlarge' }) },
+    parameters: { DeploymentSpec: specParameterValue({ ...spec, scaling: { min: 1, max: 3 }, engine_args: {} }) },
     outputs: {}
   };
 }
@@ -34,8 +34,8 @@ describe('markdown report', () => {
     const plan = buildPlan(desired, { known: true, stacks: [stack(desired[0])], regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
     const md = renderPlanMarkdown(plan, { priceNote, runUrl: 'https://github.com/acme/models/actions/runs/1' });
     expect(md).toContain('**1 to create · 1 to update** · Monthly estimate increases by');
-    expect(md).toMatch(/\| `model-0` \| update \| Qwen\/Qwen2\.5-7B-Instruct \| sagemaker · ml\.g5\.2xlarge · us-east-1 \| 1 \| \$1\.515 \| \$1,106\.35 \| \+\$[\d.,]+ \|/);
-    expect(md).toContain('- instance: g5.xlarge\n+ instance: g5.2xlarge');
+    expect(md).toMatch(/\| `model-0` \| update \| Qwen\/Qwen2\.5-7B-Instruct \| sagemaker · ml\.g5\.2xlarge · us-east-1 \| 1 \| \$1\.515 \| \$1,106\.35 \| \$0 \|/);
+    expect(md).toContain('+ engine_args.max-model-len: 4096\n');
     expect(md).toContain('- scaling.max: 3\n+ scaling.max: 1');
     expect(md).toContain('<sub>Prices of 2026-01-21 · [workflow run](https://github.com/acme/models/actions/runs/1)</sub>');
   });
