@@ -3,8 +3,6 @@
 // request that was merged. A cancelled run (SIGINT, then SIGTERM from the runner) stops waiting and
 // still reports; the runner allows a few seconds for that before it kills the process.
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ActionInputs } from '../inputs.js';
 import type { RunContext } from '../github/context.js';
 import { runPlan } from '../modes/plan.js';
@@ -16,6 +14,7 @@ import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { findPullRequestForCommit } from '../github/pulls.js';
+import { readManifest } from './manifest-file.js';
 
 export interface ApplyActionResult {
   outcome?: ApplyOutcome;
@@ -45,8 +44,7 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
   const refusal = refuseApply(ctx);
   if (refusal) return { failed: refusal };
 
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const content = await readManifest(path.join(workspace, inputs.manifest), inputs.manifest);
+  const content = await readManifest(inputs.manifest);
   const clients = deps.clients ?? new AwsClients();
 
   const planned = await core.group('Plan from live state', () =>
@@ -128,15 +126,6 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
       .join('\n')}`;
   }
   return result;
-}
-
-async function readManifest(file: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `manifest: ${shown} does not exist in the repository (set the manifest input)` : `manifest: cannot read ${shown} (${code ?? (error as Error).message})`);
-  }
 }
 
 /**

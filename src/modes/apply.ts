@@ -198,6 +198,10 @@ class ApplyRun {
     const o = this.base(entry);
     switch (entry.action) {
       case 'unchanged':
+        // Nothing to apply, but a stack stuck in a failed state is worth a warning and its fix.
+        if (entry.blocked?.kind === 'failed') {
+          return { ...o, reason: `unchanged, but ${entry.blocked.reason}`, fix: entry.blocked.fix, hourlyCost: entry.liveCost?.hourlyMin ?? null, hourlyCostMax: entry.liveCost?.hourlyMax ?? null };
+        }
         return { ...o, reason: 'unchanged', hourlyCost: entry.cost?.hourlyMin ?? null, hourlyCostMax: entry.cost?.hourlyMax ?? null };
       case 'unknown':
         return { ...o, reason: 'live state unknown' };
@@ -632,7 +636,10 @@ class ApplyRun {
 
   private report(deployments: DeploymentOutcome[]): void {
     for (const d of deployments) {
-      if (d.action === 'unchanged') continue;
+      if (d.action === 'unchanged') {
+        if (d.fix) this.log.warning(`${d.name}: ${d.reason}; fix: ${d.fix}`);
+        continue;
+      }
       const where = d.stage && d.result !== 'succeeded' ? ` in ${d.stage}` : '';
       const line = `${d.name} (${d.action}): ${d.result}${where}${d.reason ? ` — ${d.reason}` : ''}`;
       if (d.result === 'failed' || d.result === 'timed-out') {

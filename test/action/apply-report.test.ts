@@ -84,6 +84,15 @@ describe('renderApplyMarkdown', () => {
     expect(md).not.toContain('Connect to');
   });
 
+  it('points at a stuck stack with its fix even when nothing was applied to it', () => {
+    const md = renderApplyMarkdown(
+      outcome([ok('chat', { action: 'unchanged', result: 'skipped', reason: 'unchanged, but stack is DELETE_FAILED', fix: 'aws cloudformation delete-stack --stack-name emd-chat', smoke: undefined })]),
+      options
+    );
+    expect(md).toContain('| `chat` | unchanged | ⚠️ unchanged, stack needs a fix |');
+    expect(md).toContain('#### ⚠️ `chat` needs attention\n\n- **Why:** unchanged, but stack is DELETE_FAILED\n- **Fix:** `aws cloudformation delete-stack --stack-name emd-chat`');
+  });
+
   it('writes snippets that read the key from $EMD_API_KEY, or send none when the endpoint takes none', () => {
     const d = ok('chat');
     expect(keyCommand(ARN, 'us-east-1')).toBe(`aws secretsmanager get-secret-value --secret-id ${ARN} --query SecretString --output text --region us-east-1`);
@@ -101,6 +110,7 @@ describe('renderApplyMarkdown', () => {
     expect(curlSnippet(open)).not.toContain('Authorization');
     expect(curlSnippet(open)).not.toContain('EMD_API_KEY');
     expect(pythonSnippet(open)).toContain('api_key="none"');
+    expect(pythonSnippet(open)).not.toContain('import os');
     expect(renderApplyMarkdown(outcome([open]), options)).toContain('- **API key:** none (`api_key: none`)');
   });
 

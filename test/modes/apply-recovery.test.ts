@@ -77,6 +77,15 @@ describe('apply: recovery', () => {
     expect(h.aws.calls('codepipeline')).toBe(0);
     expect(h.aws.calls('cloudformation:DeleteStack')).toBe(0);
   });
+
+  it('warns with the fix about a stuck stack even when its deployment is unchanged', async () => {
+    h.seedDeployed(h.spec(ALPHA, 'alpha'), { StackStatus: 'UPDATE_ROLLBACK_FAILED' });
+    const outcome = await h.apply(await h.plan(ALPHA));
+    expect(outcome.ok).toBe(true);
+    expect(byName(outcome).alpha).toMatchObject({ action: 'unchanged', result: 'skipped', reason: 'unchanged, but stack is UPDATE_ROLLBACK_FAILED' });
+    expect(outcome.log.lines.some((l) => l.startsWith('warning: alpha: unchanged, but stack is UPDATE_ROLLBACK_FAILED; fix: aws cloudformation continue-update-rollback'))).toBe(true);
+    expect(h.aws.calls('codepipeline')).toBe(0);
+  });
 });
 
 describe('apply: deletes', () => {

@@ -34,9 +34,9 @@ export function renderApplyMarkdown(outcome: ApplyOutcome, options: ApplyMarkdow
   return body;
 }
 
-/** Deployments the report shows first: what did not succeed and needs a look. */
+/** Deployments the report shows first: what did not succeed, and stacks stuck in a state that needs a person. */
 function needsLook(d: DeploymentOutcome): boolean {
-  return d.result === 'failed' || d.result === 'timed-out' || d.result === 'cancelled';
+  return d.result === 'failed' || d.result === 'timed-out' || d.result === 'cancelled' || d.fix !== undefined;
 }
 
 function compose(outcome: ApplyOutcome, options: ApplyMarkdownOptions, detail: Detail, rows: number): string {
@@ -134,7 +134,7 @@ function resultCell(d: DeploymentOutcome): string {
     case 'cancelled':
       return `⏹️ cancelled${where}`;
     case 'skipped':
-      if (d.action === 'unchanged') return '➖ unchanged';
+      if (d.action === 'unchanged') return d.fix ? '⚠️ unchanged, stack needs a fix' : '➖ unchanged';
       return `⏸️ held back: ${escapeCell(escapeInline(d.reason ?? 'skipped'))}`;
   }
 }
@@ -154,8 +154,8 @@ function hourly(d: DeploymentOutcome): string {
 }
 
 function trouble(d: DeploymentOutcome): string {
-  const icon = d.result === 'failed' ? '❌' : d.result === 'timed-out' ? '⏱️' : '⏹️';
-  const verb = d.result === 'timed-out' ? 'timed out' : d.result;
+  const icon = { failed: '❌', 'timed-out': '⏱️', cancelled: '⏹️', succeeded: '⚠️', skipped: '⚠️' }[d.result];
+  const verb = { failed: 'failed', 'timed-out': 'timed out', cancelled: 'cancelled', succeeded: 'needs attention', skipped: 'needs attention' }[d.result];
   const out = [`#### ${icon} \`${escapeInline(d.name)}\` ${verb}${d.stage ? ` in ${escapeInline(d.stage)}` : ''}`, ''];
   if (d.reason) out.push(`- **Why:** ${escapeInline(d.reason)}`);
   if (d.failingEvent) {
@@ -187,7 +187,7 @@ export function curlSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedModelN
 
 export function pythonSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedModelName' | 'apiKeySecretArn'>): string {
   return [
-    'import os',
+    ...(d.apiKeySecretArn ? ['import os'] : []),
     'from openai import OpenAI',
     '',
     `client = OpenAI(base_url=${JSON.stringify(d.baseUrl)}, api_key=${d.apiKeySecretArn ? 'os.environ["EMD_API_KEY"]' : '"none"'})`,
