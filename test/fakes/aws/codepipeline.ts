@@ -150,7 +150,7 @@ export class FakePipelines {
     this.store.putStack(region, {
       StackName: names.bootstrapStack(prefix),
       StackStatus: 'CREATE_COMPLETE',
-      Tags: { 'emd:bootstrap': 'true', 'emd:stack-prefix': prefix },
+      Tags: { 'emd:role': 'bootstrap', 'emd:stack-prefix': prefix },
       Outputs: outputs
     });
     return outputs;
