@@ -82,11 +82,12 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
     core.warning(`${signal}: the run is being cancelled; stopping the waits and reporting what was started (on-cancel: ${inputs.onCancel})`);
     controller.abort();
   };
+  // Held until the report is written: the runner's SIGTERM follows its SIGINT within seconds, and
+  // Node's default for either is to exit on the spot.
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  let outcome: ApplyOutcome;
   try {
-    outcome = await runApply({
+    const outcome = await runApply({
       clients,
       plan,
       stackPrefix: inputs.stackPrefix,
@@ -101,11 +102,14 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
       mask: (secret) => core.setSecret(secret),
       ...deps
     });
+    return await report(inputs, ctx, outcome);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
 
+async function report(inputs: ActionInputs, ctx: RunContext, outcome: ApplyOutcome): Promise<ApplyActionResult> {
   const options = { manifest: inputs.manifest, commit: ctx.sha, runUrl: ctx.runUrl };
   // The summary has room for every endpoint's details even when the comment had to be shortened.
   await core.summary.addRaw(renderApplyMarkdown(outcome, { ...options, maxLength: 900_000 }), true).write();
