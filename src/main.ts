@@ -6,6 +6,7 @@ import { readRunContext, type RunContext } from './github/context.js';
 import { planAction } from './action/plan.js';
 import { bootstrapAction } from './action/bootstrap.js';
 import { teardownAction } from './action/teardown.js';
+import { applyAction } from './action/apply.js';
 
 export function resolveMode(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
@@ -35,14 +36,15 @@ export async function run(): Promise<void> {
       case 'plan':
         failed = (await planAction(inputs, ctx)).failed;
         break;
+      case 'apply':
+        failed = (await applyAction(inputs, ctx)).failed;
+        break;
       case 'teardown':
         failed = (await teardownAction(inputs, ctx)).failed;
         break;
       case 'bootstrap':
         failed = (await bootstrapAction(inputs, ctx)).failed;
         break;
-      default:
-        failed = `mode ${mode} is not yet supported by this version of emd-action; use mode: plan`;
     }
     if (failed) core.setFailed(failed);
   } catch (error) {

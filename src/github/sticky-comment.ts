@@ -152,7 +152,7 @@ export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Pro
     }
     try {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-      opts.log?.info(`Plan comment created: ${data.html_url}`);
+      opts.log?.info(`Comment created: ${data.html_url}`);
       return { action: 'created', id: data.id, url: data.html_url, reason: 'no existing comment' };
     } catch (error) {
       explain422(error, body.length);
@@ -161,7 +161,7 @@ export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Pro
 
   const { comment, parsed } = existing;
   if (parsed.validAt && parsed.validAt.getTime() > validAt.getTime()) {
-    opts.log?.info(`Plan comment ${comment.html_url} was written by a newer run; leaving it.`);
+    opts.log?.info(`Comment ${comment.html_url} was written by a newer run; leaving it.`);
     return {
       action: 'skipped',
       id: comment.id,
@@ -170,12 +170,12 @@ export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Pro
     };
   }
   if (normalise(parsed.content) === normalise(opts.body)) {
-    opts.log?.info(`Plan comment ${comment.html_url} is already up to date.`);
+    opts.log?.info(`Comment ${comment.html_url} is already up to date.`);
     return { action: 'unchanged', id: comment.id, url: comment.html_url, reason: 'body is identical' };
   }
   try {
     const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body });
-    opts.log?.info(`Plan comment updated: ${data.html_url}`);
+    opts.log?.info(`Comment updated: ${data.html_url}`);
     return { action: 'updated', id: data.id, url: data.html_url, reason: 'body changed' };
   } catch (error) {
     explain422(error, body.length);
