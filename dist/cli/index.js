@@ -21278,7 +21278,7 @@ __webpack_unused_export__ = GetObjectAttributesCommand;
 __webpack_unused_export__ = GetObjectAttributesOutput$;
 __webpack_unused_export__ = GetObjectAttributesParts$;
 __webpack_unused_export__ = GetObjectAttributesRequest$;
-__webpack_unused_export__ = GetObjectCommand;
+exports.jLs = GetObjectCommand;
 __webpack_unused_export__ = GetObjectLegalHold$;
 __webpack_unused_export__ = GetObjectLegalHoldCommand;
 __webpack_unused_export__ = GetObjectLegalHoldOutput$;
@@ -21691,7 +21691,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateListBuckets;
 __webpack_unused_export__ = paginateListDirectoryBuckets;
 __webpack_unused_export__ = paginateListObjectAnnotations;
-__webpack_unused_export__ = paginateListObjectsV2;
+exports.OqA = paginateListObjectsV2;
 __webpack_unused_export__ = paginateListParts;
 __webpack_unused_export__ = waitForBucketExists;
 __webpack_unused_export__ = waitForBucketNotExists;
@@ -49505,7 +49505,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2068);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6886);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49514,7 +49514,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2068:
+/***/ 6886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59196,6 +59196,51 @@ class PositionIndex {
         }
         return this.value(path);
     }
+    /**
+     * Dotted field path of the deepest key whose entry contains `offset`, for findings the YAML
+     * parser reports by position only (syntax errors, tags, aliases, bad bytes).
+     */
+    fieldAt(offset) {
+        // A broken line (a tab, a stray bracket) belongs to no node; the key written just before it
+        // is where the reader should look.
+        for (let at = offset; at >= Math.max(0, offset - 400); at--) {
+            const field = this.fieldContaining(at);
+            if (field)
+                return field;
+        }
+        return undefined;
+    }
+    fieldContaining(offset) {
+        const path = [];
+        let node = this.doc.contents;
+        // Deeper than any real field: name the entry, not a path thousands of keys long.
+        while (path.length < 7) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const hit = node.items.find((p) => {
+                    const start = ((0,dist/* isScalar */.jn)(p.key) || (0,dist/* isMap */.jh)(p.key) ? p.key.range?.[0] : undefined) ?? Infinity;
+                    const end = p.value?.range?.[2] ?? ((0,dist/* isScalar */.jn)(p.key) ? p.key.range?.[2] : undefined) ?? -1;
+                    return start <= offset && offset <= end;
+                });
+                if (!hit || !(0,dist/* isScalar */.jn)(hit.key))
+                    break;
+                path.push(String(hit.key.value));
+                node = hit.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                const index = node.items.findIndex((i) => {
+                    const r = i?.range;
+                    return r !== undefined && r !== null && r[0] <= offset && offset <= r[2];
+                });
+                if (index < 0)
+                    break;
+                path.push(String(index));
+                node = node.items[index];
+            }
+            else
+                break;
+        }
+        return path.length ? path.join('.') : undefined;
+    }
     /** True when the map at `path` spells out `key` itself (not inherited from defaults). */
     has(path, key) {
         const parent = this.doc.getIn(path, true);
@@ -59515,12 +59560,16 @@ function checkEntry(name, e, ctx, report) {
         if (!ENGINE_ARG_KEY.test(key)) {
             fail('engine_args', `flag "${key.slice(0, 40)}" must be lowercase letters, digits and - without leading dashes (write max-model-len, not --max-model-len)`, [key]);
         }
-        else if (typeof value === 'string' && (CONTROL.test(value) || value.length > 1024)) {
-            fail('engine_args', 'values must be single-line and at most 1024 characters', [key]);
+        else if (typeof value === 'string' && (CONTROL.test(value) || /\s/.test(value) || value.length > 1024)) {
+            // The build hands each flag to the engine as one argument; whitespace would split or smuggle flags.
+            fail('engine_args', 'values must be a single word without spaces or line breaks, at most 1024 characters', [key]);
         }
     }
     const service = e.service ?? 'sagemaker';
     const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
+    if (service === 'sagemaker' && e.engine === 'llama.cpp') {
+        fail('engine', 'llama.cpp is not offered on sagemaker; use vllm or tgi there, or service ecs or ec2 for llama.cpp');
+    }
     const region = e.region ?? ctx.defaultRegion;
     if (!region)
         fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
@@ -59537,6 +59586,10 @@ function checkEntry(name, e, ctx, report) {
     const apiKey = checkApiKey(e.api_key, fail);
     if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
         fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
+    }
+    else if (e.hf_token_secret !== undefined && !e.hf_token_secret.startsWith(`${ctx.stackPrefix}/`) && !e.hf_token_secret.includes(`:secret:${ctx.stackPrefix}/`)) {
+        // The build role may read only secrets under the prefix or tagged for it (least privilege).
+        report('warning', 'hf_token_secret', `the build can read this secret only if it is tagged emd:hf-token=true; or name it ${ctx.stackPrefix}/…`);
     }
     if (e.ttl !== undefined && parseDuration(e.ttl) === undefined) {
         fail('ttl', `"${e.ttl}" is not a duration; use a number and a unit: 30m, 8h, 2d, 1w (or combined, 1h30m)`);
@@ -59661,29 +59714,30 @@ function loadManifest(content, options) {
     if (text === undefined)
         return out.result([]);
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
+    // Duplicate keys are found below with their field path, so the parser's own check is off.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true, strict: true });
     const where = new PositionIndex(doc, lines);
-    for (const e of doc.errors) {
+    // Unknown tags (`!Ref`, `!!js/function`) resolve to plain strings with a warning; in a file
+    // that drives deployments that is a silent change of meaning, so warnings are refused too.
+    for (const e of [...doc.errors, ...doc.warnings]) {
         const [start] = e.linePos ?? [];
-        out.add({ severity: 'error', message: yamlErrorText(e.code, e.message), line: start?.line, column: start?.col });
-    }
-    for (const w of doc.warnings) {
-        const [start] = w.linePos ?? [];
-        // Unknown tags (`!Ref`, `!!js/function`) resolve to plain strings with a warning; in a file
-        // that drives deployments that is a silent change of meaning, so it is refused.
-        out.add({ severity: 'error', message: yamlErrorText(w.code, w.message), line: start?.line, column: start?.col });
+        const field = where.fieldAt(e.pos[0]);
+        out.add({ severity: 'error', message: `${field ? `${field}: ` : ''}${yamlErrorText(e.code, e.message)}`, field, line: start?.line, column: start?.col });
     }
     if (doc.errors.length > 0)
         return out.result([]);
+    rejectDuplicateKeys(doc, where, out);
     rejectAliases(doc, where, out);
     if (out.hasErrors())
         return out.result([]);
     if (doc.contents === null) {
-        out.add({ severity: 'error', message: 'the file is empty: expected `version: 1` and a `models:` map', line: 1, column: 1 });
+        out.add({ severity: 'error', message: 'version: the file is empty: expected `version: 1` and a `models:` map', field: 'version', line: 1, column: 1 });
         return out.result([]);
     }
     const raw = doc.toJS({ maxAliasCount: 0 });
     scanForSecrets(raw, [], where, out);
+    if (out.hasErrors())
+        return out.result([]);
     const parsed = manifestSchema.safeParse(raw);
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
@@ -59741,7 +59795,17 @@ function load_decode(content, out) {
         const at = firstInvalidUtf8(content);
         const before = Buffer.from(content.subarray(0, at)).toString('utf8');
         const line = before.split('\n').length;
-        out.add({ severity: 'error', message: `the file is not valid UTF-8 (first bad byte at offset ${at})`, line, column: before.length - before.lastIndexOf('\n') });
+        // Parse a lenient decoding only to say which field holds the bad bytes.
+        const lines = new dist/* LineCounter */.HN();
+        const lenient = (0,dist/* parseDocument */.Tp)(Buffer.from(content).toString('utf8'), { lineCounter: lines });
+        const field = new PositionIndex(lenient, lines).fieldAt(before.length);
+        out.add({
+            severity: 'error',
+            message: `${field ? `${field}: ` : ''}the file is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`,
+            field,
+            line,
+            column: before.length - before.lastIndexOf('\n')
+        });
         return undefined;
     }
 }
@@ -59773,8 +59837,8 @@ function firstInvalidUtf8(bytes) {
 function yamlErrorText(code, message) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     switch (code) {
-        case 'DUPLICATE_KEY':
-            return `duplicate key: ${first} (each deployment name and field may appear once)`;
+        case 'RESOURCE_EXHAUSTION':
+            return 'nested too deeply or too large to read; no field of a manifest needs more than a few levels';
         case 'MULTIPLE_DOCS':
             return 'the file holds more than one YAML document; keep one';
         case 'TAG_RESOLVE_FAILED':
@@ -59784,26 +59848,51 @@ function yamlErrorText(code, message) {
     }
 }
 function rejectAliases(doc, where, out) {
+    const at = (offset, message) => {
+        const field = offset === undefined ? undefined : where.fieldAt(offset);
+        out.add({ severity: 'error', message: `${field ? `${field}: ` : ''}${message}`, field, ...(offset === undefined ? {} : where.offset(offset)) });
+    };
     (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
-            out.add({
-                severity: 'error',
-                message: `alias *${node.source}: anchors and aliases are not allowed; write values out (shared values belong in defaults:) so reviewers see what is deployed`,
-                ...(node.range ? where.offset(node.range[0]) : {})
-            });
+            at(node.range?.[0], `alias *${node.source}: anchors and aliases are not allowed; write values out (shared values belong in defaults:) so reviewers see what is deployed`);
         },
         Pair(_key, pair) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<') {
-                out.add({
-                    severity: 'error',
-                    message: 'merge key <<: not allowed; use defaults: for shared values',
-                    ...(pair.key.range ? where.offset(pair.key.range[0]) : {})
-                });
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<')
+                at(pair.key.range?.[0], 'merge key <<: not allowed; use defaults: for shared values');
+        }
+    });
+}
+function rejectDuplicateKeys(doc, where, out) {
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (seen.has(name) && pair.key.range) {
+                    const parent = where.fieldAt(pair.key.range[0]);
+                    const field = parent?.endsWith(name) ? parent : parent ? `${parent}.${name}` : name;
+                    out.add({
+                        severity: 'error',
+                        message: `${field}: written twice; each deployment name and field may appear once`,
+                        field,
+                        ...where.offset(pair.key.range[0])
+                    });
+                }
+                seen.add(name);
             }
         }
     });
 }
+/** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
+const MAX_DEPTH = 6;
 function scanForSecrets(value, path, where, out) {
+    if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
+        const field = path.join('.');
+        out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
+        return;
+    }
     if (typeof value === 'string') {
         const kind = findSecretLikeValue(value);
         if (kind) {
@@ -59964,12 +60053,12 @@ function sortKeys(value) {
     return value;
 }
 function specHash(value) {
-    return createHash('sha256').update(spec_hash_canonicalJson(value)).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_.createHash)('sha256').update(spec_hash_canonicalJson(value)).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/core/live.ts
 
-const TAG = {
+const live_TAG = {
     managed: 'emd:managed',
     deployment: 'emd:deployment',
     stackPrefix: 'emd:stack-prefix',
@@ -59979,23 +60068,61 @@ const TAG = {
     specHash: 'emd:spec-hash'
 };
 const SPEC_PARAMETER = 'DeploymentSpec';
+/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
+const TOMBSTONE_PREFIX = 'state/tombstones/';
+function live_tombstoneKey(stackName) {
+    return `${TOMBSTONE_PREFIX}${stackName}.json`;
+}
+function live_tombstoneBody(t) {
+    return {
+        spec_hash: t.specHash,
+        reason: t.reason,
+        torn_down_at: t.tornDownAt.toISOString(),
+        ...(t.spec ? { spec: t.spec } : {}),
+        ...(t.imageUri ? { image_uri: t.imageUri } : {})
+    };
+}
+/** Undefined for a body that is not a record (the caller says which key it came from). */
+function parseTombstone(stackName, region, raw) {
+    let body;
+    try {
+        body = JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
+        return undefined;
+    const at = new Date(String(body.torn_down_at));
+    if (Number.isNaN(at.getTime()))
+        return undefined;
+    return {
+        stackName,
+        region,
+        specHash: body.spec_hash,
+        reason: body.reason,
+        tornDownAt: at,
+        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
+        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
+    };
+}
 /** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
 function isManaged(stack, stackPrefix) {
-    return (stack.tags[TAG.managed] === 'true' &&
+    return (stack.tags[live_TAG.managed] === 'true' &&
         stack.stackName.startsWith(`${stackPrefix}-`) &&
-        (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
-        typeof stack.tags[TAG.deployment] === 'string' &&
-        stack.stackName === `${stackPrefix}-${stack.tags[TAG.deployment]}`);
+        (stack.tags[live_TAG.stackPrefix] === undefined || stack.tags[live_TAG.stackPrefix] === stackPrefix) &&
+        typeof stack.tags[live_TAG.deployment] === 'string' &&
+        stack.stackName === `${stackPrefix}-${stack.tags[live_TAG.deployment]}`);
 }
 /** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
 function belongsToManifest(stack, manifestPath) {
-    const recorded = stack.tags[TAG.manifest];
+    const recorded = stack.tags[live_TAG.manifest];
     return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
 }
 function normalizePath(p) {
     return p.replace(/^\.\//, '').replace(/\\/g, '/');
 }
-function deployedSpec(stack) {
+function live_deployedSpec(stack) {
     const raw = stack.parameters[SPEC_PARAMETER];
     if (raw === undefined)
         return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
@@ -60014,7 +60141,7 @@ function specParameterValue(spec) {
     return canonicalJson(spec);
 }
 function deployedAt(stack) {
-    const tagged = stack.tags[TAG.deployedAt];
+    const tagged = stack.tags[live_TAG.deployedAt];
     const parsed = tagged ? new Date(tagged) : undefined;
     if (parsed && !Number.isNaN(parsed.getTime()))
         return parsed;
@@ -60628,7 +60755,7 @@ function missing(what, region, kind) {
     const known = extraPriceRegions(kind);
     return `no ${what} price for ${region} in the bundled data (known for ${known.join(', ') || 'no region'}); left out of the total`;
 }
-function estimateCost(spec, options = {}) {
+function cost_estimateCost(spec, options = {}) {
     const lines = [];
     const unknown = [];
     const { min, max } = spec.scaling;
@@ -60824,8 +60951,18 @@ function round4(n) {
 
 
 
+
+
+
 /** Fields that cannot change in place: a different template or region means a different stack. */
 const REPLACE_FIELDS = new Set(['service', 'region']);
+/**
+ * SageMaker refuses to move an endpoint registered for autoscaling to another instance type, so
+ * that change is a replacement too.
+ */
+function replaces(field, service) {
+    return REPLACE_FIELDS.has(field) || (service === 'sagemaker' && field === 'instance');
+}
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
 function buildPlan(specs, live, options) {
     const ours = live.known
@@ -60833,12 +60970,14 @@ function buildPlan(specs, live, options) {
         : [];
     const byName = new Map();
     for (const stack of ours) {
-        const name = stack.tags[TAG.deployment];
+        const name = stack.tags[live_TAG.deployment];
         byName.set(name, [...(byName.get(name) ?? []), stack]);
     }
     const entries = [];
     const diagnostics = [];
     const claimed = new Set();
+    const now = options.now ?? new Date();
+    const tombstones = (live.known && live.tombstones) || { known: true, items: [] };
     for (const spec of specs) {
         const stackName = `${options.stackPrefix}-${spec.name}`;
         const candidates = byName.get(spec.name) ?? [];
@@ -60852,7 +60991,12 @@ function buildPlan(specs, live, options) {
         if (!here && elsewhere[0])
             claimed.add(elsewhere[0]);
         entries.push(entry);
+        if (live.known)
+            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
         decorate(entry, spec, diagnostics);
+        // Nothing runs and nothing will until the entry changes.
+        if (entry.lifecycle?.state === 'expired')
+            entry.cost = undefined;
     }
     // Managed stacks no longer in the manifest (or stale copies in another region).
     for (const stack of ours) {
@@ -60862,23 +61006,182 @@ function buildPlan(specs, live, options) {
     }
     for (const entry of entries) {
         if (entry.deployed && entry.live && live.known) {
-            entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : estimateCost(entry.deployed);
+            entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : cost_estimateCost(entry.deployed);
         }
         if (entry.action === 'delete' && !entry.blocked)
             entry.cost = undefined;
         else if (entry.action === 'delete')
             entry.cost = entry.liveCost;
     }
-    const counts = countActions(entries);
-    return {
-        manifest: options.manifestPath,
+    return planFromEntries(entries, {
+        manifestPath: options.manifestPath,
         stackPrefix: options.stackPrefix,
         live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
+        diagnostics
+    });
+}
+/** Counts, totals and `hasChanges` for a list of entries: how teardown hands a partial plan to apply. */
+function planFromEntries(entries, meta) {
+    return {
+        manifest: meta.manifestPath,
+        stackPrefix: meta.stackPrefix,
+        live: meta.live,
         entries,
-        totals: totals(entries, live.known),
-        diagnostics,
-        counts,
+        totals: totals(entries, meta.live.known),
+        diagnostics: meta.diagnostics ?? [],
+        counts: countActions(entries),
         hasChanges: entries.some((e) => isChange(e))
+    };
+}
+// ---- lifecycle: schedule and ttl as the plan sees them ------------------------------------------
+/** Automation leaves a deployment alone when either the manifest or what runs says `protect`. */
+function isProtected(spec, deployed) {
+    return Boolean(spec?.protect || deployed?.protect);
+}
+/** When the ttl of the manifest entry runs out for this stack; undefined without a usable ttl. */
+function ttlExpiry(spec, stack) {
+    const seconds = spec.ttl ? parseDuration(spec.ttl) : undefined;
+    const from = deployedAt(stack);
+    if (seconds === undefined || !from)
+        return undefined;
+    return new Date(from.getTime() + seconds * 1000);
+}
+/** The newest record for a stack name; records of every region count, the hash includes the region. */
+function latestTombstone(state, stackName) {
+    if (!state.known)
+        return undefined;
+    let latest;
+    for (const t of state.items) {
+        if (t.stackName === stackName && (!latest || t.tornDownAt.getTime() > latest.tornDownAt.getTime()))
+            latest = t;
+    }
+    return latest;
+}
+/** Down by its schedule at `now`, with the next `up` firing (undefined when none is found). */
+function scheduledDown(spec, now) {
+    if (!spec.schedule || isUp(spec.schedule, now))
+        return { down: false };
+    const next = nextChange(spec.schedule, now);
+    return { down: true, nextUp: next?.up ? next.at : undefined };
+}
+/** `Mon 2026-10-26 08:00 CET (Europe/Berlin)`: the wall clock a schedule is written in. */
+function formatInZone(at, timezone) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+        timeZone: timezone,
+        weekday: 'short',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZoneName: 'short'
+    })
+        .formatToParts(at)
+        .map((p) => [p.type, p.value]));
+    const local = `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+    return timezone === 'UTC' ? local : `${local} (${timezone})`;
+}
+/** `2026-10-26 07:00 UTC`, for ttl times, which belong to no zone. */
+function formatUtc(at) {
+    return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function untilText(spec, nextUp) {
+    return nextUp && spec.schedule ? formatInZone(nextUp, spec.schedule.timezone) : 'its schedule fires `up` again (no up time found)';
+}
+/**
+ * Makes the plan agree with what teardown does, so the next merge does not undo it: a deployment
+ * whose window is closed is not created (and a running one is left for teardown to remove), and one
+ * whose ttl ran out stays gone until its entry changes. `protect` turns both off, as it does in
+ * teardown and in the cost estimate.
+ */
+function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
+    if (isProtected(spec, entry.deployed))
+        return;
+    const schedule = scheduledDown(spec, now);
+    const record = latestTombstone(tombstones, entry.stackName);
+    const at = { deployment: spec.name, field: `models.${spec.name}` };
+    // A stack left by a failed create runs nothing; for the lifecycle it is as good as absent.
+    const running = stack !== undefined && stack.status !== 'ROLLBACK_COMPLETE';
+    if (!stack) {
+        if (record?.reason === 'ttl' && record.specHash === specHash(spec)) {
+            entry.action = 'unchanged';
+            entry.lifecycle = { state: 'expired', because: 'ttl', at: record.tornDownAt.toISOString() };
+            entry.notes.unshift(`expired ${formatUtc(record.tornDownAt)}: its ttl ran out and teardown removed it; change the entry to deploy it again`);
+            return;
+        }
+        if (!tombstones.known && spec.ttl) {
+            entry.action = 'unknown';
+            entry.notes.unshift('not created: it has a ttl, and whether teardown already removed it for good cannot be told without the teardown records');
+            diagnostics.push({ severity: 'warning', message: `${spec.name}: ${tombstones.reason}`, ...at });
+            return;
+        }
+    }
+    if (schedule.down) {
+        const nextUp = schedule.nextUp;
+        if (!stack) {
+            entry.action = 'unchanged';
+            entry.lifecycle = { state: 'dormant', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
+            entry.notes.unshift(`scheduled down until ${untilText(spec, nextUp)}; the hourly teardown brings it up then`);
+            if (record?.reason === 'schedule') {
+                // What it ran before going dormant is what the month's estimate is compared with.
+                if (record.spec) {
+                    entry.deployed = record.spec;
+                    entry.changes = diffSpecs(record.spec, spec);
+                    entry.liveCost = cost_estimateCost(record.spec);
+                }
+                else if (record.specHash === specHash(spec)) {
+                    entry.liveCost = cost_estimateCost(spec);
+                }
+                if (entry.changes.length)
+                    entry.notes.push('the changes below take effect when it is brought up');
+            }
+            return;
+        }
+        const wanted = entry.action;
+        entry.action = 'unchanged';
+        entry.downtime = undefined;
+        if (entry.blocked?.kind === 'busy')
+            entry.blocked = undefined;
+        entry.lifecycle = { state: 'teardown-due', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
+        entry.notes.unshift(`outside its schedule window (up again ${untilText(spec, nextUp)}): apply leaves the stack as it is${running ? '' : ' (left by a failed create)'} and the hourly teardown removes it`);
+        if (wanted !== 'unchanged' && entry.changes.length)
+            entry.notes.push('the changes below take effect when it is brought up');
+        return;
+    }
+    if (!stack && record?.reason === 'ttl') {
+        entry.notes.push(`an earlier version expired ${formatUtc(record.tornDownAt)}; this changed entry deploys again and its ttl starts over`);
+        return;
+    }
+    if (stack && running && spec.ttl) {
+        const expiry = ttlExpiry(spec, stack);
+        if (!expiry)
+            return;
+        if (entry.action === 'update' || entry.action === 'replace') {
+            entry.notes.push(`ttl ${spec.ttl}: this deploy starts the clock again`);
+        }
+        else if (expiry.getTime() <= now.getTime()) {
+            entry.lifecycle = { state: 'teardown-due', because: 'ttl', at: expiry.toISOString() };
+            entry.notes.unshift(`ttl ${spec.ttl} ran out ${formatUtc(expiry)}; the hourly teardown removes it`);
+        }
+        else if (entry.action === 'unchanged') {
+            entry.notes.push(`ttl ${spec.ttl}: torn down after ${formatUtc(expiry)}`);
+        }
+    }
+}
+/** A delete that teardown decided on: never blocked by allow-destroy, which is about the manifest. */
+function lifecycleDeleteEntry(stack, note) {
+    const recovered = deployedSpec(stack);
+    return {
+        name: stack.tags[TAG.deployment] ?? stack.stackName,
+        stackName: stack.stackName,
+        region: stack.region,
+        action: 'delete',
+        ...(recovered.ok ? { deployed: recovered.spec } : {}),
+        live: { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId },
+        changes: [],
+        notes: [note],
+        ...(recovered.ok && stack.status !== 'ROLLBACK_COMPLETE' ? { liveCost: estimateCost(recovered.spec) } : {})
     };
 }
 function isChange(entry) {
@@ -60889,7 +61192,7 @@ function classify(spec, stackName, here, elsewhere) {
     const stack = here ?? elsewhere;
     if (!stack)
         return { ...base, action: 'create', changes: [] };
-    const recovered = deployedSpec(stack);
+    const recovered = live_deployedSpec(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const liveRef = { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId };
     let entry;
@@ -60918,7 +61221,7 @@ function classify(spec, stackName, here, elsewhere) {
     }
     else {
         const changes = diffSpecs(deployed, spec);
-        const replaceBy = changes.filter((c) => REPLACE_FIELDS.has(c.field));
+        const replaceBy = changes.filter((c) => replaces(c.field, spec.service));
         entry = {
             ...base,
             action: changes.length === 0 ? 'unchanged' : replaceBy.length > 0 ? 'replace' : 'update',
@@ -60945,10 +61248,10 @@ function classify(spec, stackName, here, elsewhere) {
     return entry;
 }
 function planDelete(stack, allowDestroy) {
-    const recovered = deployedSpec(stack);
+    const recovered = live_deployedSpec(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const entry = {
-        name: stack.tags[TAG.deployment],
+        name: stack.tags[live_TAG.deployment],
         stackName: stack.stackName,
         region: stack.region,
         action: 'delete',
@@ -60970,7 +61273,7 @@ function planDelete(stack, allowDestroy) {
 }
 function decorate(entry, spec, diagnostics) {
     entry.fit = checkFit(spec);
-    entry.cost = estimateCost(spec);
+    entry.cost = cost_estimateCost(spec);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     if (entry.fit.status === 'no-fit')
         diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
@@ -61002,10 +61305,12 @@ function diffSpecs(before, after) {
 }
 function impactOf(field, service) {
     const root = field.split('.')[0];
-    if (REPLACE_FIELDS.has(root))
+    if (replaces(root, service))
         return 'replaces the stack';
     if (ROLLING_FIELDS.has(root)) {
-        return service === 'sagemaker' ? 'new endpoint config, swapped in without downtime' : 'instances are replaced one by one';
+        if (service === 'sagemaker')
+            return 'new endpoint config, swapped in without downtime';
+        return service === 'ecs' ? 'tasks are replaced one by one' : 'instances are replaced one by one; with a single instance the endpoint is down while the new one loads';
     }
     if (root === 'api_key')
         return 'clients need the new key';
@@ -61063,19 +61368,211 @@ function plan_round2(n) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/aws/pipeline-contract.ts
+// The fixed contract between the action and the AWS side (cloudformation/bootstrap.yaml,
+// buildspecs/). docs/architecture.md describes it; test/templates checks the templates against
+// these constants, so a rename here without the template (or the other way round) fails a test.
+/** Pipeline-level variables (CodePipeline V2) the action sends with StartPipelineExecution. */
+const PIPELINE_VARIABLES = (/* unused pure expression or super */ null && (['DEPLOYMENT', 'STACK_NAME', 'SERVICE', 'REQUEST_KEY', 'COMMIT']));
+/** Defaults declared on the pipeline: the execution CodePipeline starts by itself ends at Build. */
+const NO_DEPLOYMENT = 'none';
+/** CodePipeline rejects longer values. */
+const MAX_PIPELINE_VARIABLE_LENGTH = 1000;
+/** Keys of the bootstrap stack's outputs. `GitHubRoleArn` exists only when the OIDC role is created. */
+const BOOTSTRAP_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'ArtifactBucket',
+    'PipelineName',
+    'BuildProjectName',
+    'EcrRepositoryPrefix',
+    'DeployRoleArn',
+    'GitHubRoleArn'
+]));
+/** Where the bootstrap uploads cloudformation/ and buildspecs/; the pipeline's S3 source. */
+const SOURCE_BUNDLE_KEY = 'source/bundle.zip';
+/** Engines as the manifest spells them, and the ECR repository suffix of each. */
+const ENGINE_REPOSITORIES = { vllm: 'vllm', tgi: 'tgi', 'llama.cpp': 'llama-cpp' };
+const DEFAULT_STACK_PREFIX = 'emd';
+/** Prefixes become S3 bucket, ECR repository and IAM names: lowercase, short, no dots. */
+const STACK_PREFIX_PATTERN = /^[a-z][a-z0-9-]{0,18}[a-z0-9]$|^[a-z]$/;
+const names = {
+    modelStack: (prefix, deployment) => `${prefix}-${deployment}`,
+    bootstrapStack: (prefix) => `${prefix}-bootstrap`,
+    pipeline: (prefix) => `${prefix}-deploy`,
+    buildProject: (prefix) => `${prefix}-build`,
+    ecrRepository: (prefix, engine) => `${prefix}/${ENGINE_REPOSITORIES[engine]}`,
+    /** s3://<ArtifactBucket>/<requestKey> holds the deployment request the build reads. */
+    requestKey: (deployment, specHash) => `requests/${deployment}/${specHash}.json`
+};
+/** Model templates: cloudformation/models/<service>.yaml. */
+const modelTemplatePath = (service) => `cloudformation/models/${service}.yaml`;
+/** Parameters every model template declares, with the same meaning in each. */
+const SHARED_MODEL_PARAMETERS = (/* unused pure expression or super */ null && ([
+    'DeploymentName',
+    'DeploymentSpec',
+    'ModelId',
+    'ModelRevision',
+    'ServedModelName',
+    'Engine',
+    'ImageUri',
+    'WeightsS3Uri',
+    'EngineArgs',
+    'InstanceType',
+    'MinCapacity',
+    'MaxCapacity',
+    'ApiKeyMode',
+    'ApiKeySecretArn',
+    'CertificateArn',
+    'VpcId',
+    'SubnetIds',
+    'PublicEndpoint'
+]));
+/** Outputs of every model template; service identifiers come on top (MODEL_OUTPUTS). */
+const SHARED_MODEL_OUTPUTS = ['BaseUrl', 'ApiKeySecretArn', 'ServedModelName'];
+const MODEL_OUTPUTS = {
+    sagemaker: [...SHARED_MODEL_OUTPUTS, 'EndpointName'],
+    ecs: [...SHARED_MODEL_OUTPUTS, 'LoadBalancerDnsName', 'ClusterName', 'ServiceName'],
+    ec2: [...SHARED_MODEL_OUTPUTS, 'LoadBalancerDnsName', 'AutoScalingGroupName']
+};
+
+;// CONCATENATED MODULE: ./src/aws/tombstones.ts
+// Teardown records in the bootstrap bucket (s3://<ArtifactBucket>/state/tombstones/<stack>.json).
+// The listing is one paginated ListObjectsV2 per region; a body is fetched only for a record whose
+// stack is gone, because a live stack always wins over its record and so its body cannot matter.
+// Those are the deployments teardown removed and nothing re-created: a number that grows with what
+// is down, never with the manifest.
+
+
+
+const BODY_READS_IN_PARALLEL = 8;
+/**
+ * The artifact bucket of each region, from bootstrap stacks in a listing the caller already has.
+ * Without a prefix every `*-bootstrap` stack with an ArtifactBucket output counts: record keys
+ * carry the full stack name, so records of another prefix never match a deployment of this one.
+ */
+function artifactBuckets(stacks, stackPrefix) {
+    const byRegion = new Map();
+    for (const s of stacks) {
+        const isBootstrap = stackPrefix ? s.stackName === names.bootstrapStack(stackPrefix) : s.stackName.endsWith('-bootstrap');
+        const bucket = s.outputs.ArtifactBucket;
+        if (!isBootstrap || !bucket)
+            continue;
+        byRegion.set(s.region, [...new Set([...(byRegion.get(s.region) ?? []), bucket])]);
+    }
+    return byRegion;
+}
+async function readTombstones(clients, stacks, regions, stackPrefix) {
+    const buckets = artifactBuckets(stacks, stackPrefix);
+    const live = new Set(stacks.map((s) => `${s.region}\u0000${s.stackName}`));
+    try {
+        const perRegion = await Promise.all(regions.flatMap((region) => (buckets.get(region) ?? []).map((bucket) => readBucket(clients, region, bucket, (name) => live.has(`${region}\u0000${name}`)))));
+        return { known: true, items: perRegion.flat() };
+    }
+    catch (error) {
+        return { known: false, reason: explain(error) };
+    }
+}
+async function readBucket(clients, region, bucket, hasLiveStack) {
+    const s3 = clients.s3(region);
+    const keys = [];
+    try {
+        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: TOMBSTONE_PREFIX })) {
+            for (const o of page.Contents ?? []) {
+                const key = o.Key ?? '';
+                const stackName = key.slice(TOMBSTONE_PREFIX.length).replace(/\.json$/, '');
+                if (!key.endsWith('.json') || stackName.includes('/') || !stackName)
+                    continue;
+                if (!hasLiveStack(stackName))
+                    keys.push({ key, stackName });
+            }
+        }
+    }
+    catch (error) {
+        // A bucket deleted behind the bootstrap stack's back holds no records.
+        if (error.name === 'NoSuchBucket')
+            return [];
+        throw new BucketError(region, bucket, 'list', error);
+    }
+    const out = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < keys.length) {
+            const { key, stackName } = keys[next++];
+            let text;
+            try {
+                const got = await s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+                text = (await got.Body?.transformToString('utf-8')) ?? '';
+            }
+            catch (error) {
+                // Deleted between the listing and the read: nothing recorded any more.
+                if (error.name === 'NoSuchKey')
+                    continue;
+                throw new BucketError(region, bucket, 'read', error);
+            }
+            const parsed = parseTombstone(stackName, region, text);
+            if (!parsed)
+                throw new BucketError(region, bucket, 'read', new Error(`s3://${bucket}/${key} is not a teardown record`));
+            out.push(parsed);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(BODY_READS_IN_PARALLEL, keys.length) }, worker));
+    return out.sort((a, b) => a.stackName.localeCompare(b.stackName));
+}
+async function writeTombstone(clients, bucket, tombstone) {
+    await clients.s3(tombstone.region).send(new PutObjectCommand({
+        Bucket: bucket,
+        Key: tombstoneKey(tombstone.stackName),
+        Body: JSON.stringify(tombstoneBody(tombstone), null, 2),
+        ContentType: 'application/json'
+    }));
+}
+class BucketError extends Error {
+    region;
+    bucket;
+    op;
+    cause;
+    constructor(region, bucket, op, cause) {
+        super(`${region}: ${cause?.message ?? String(cause)}`);
+        this.region = region;
+        this.bucket = bucket;
+        this.op = op;
+        this.cause = cause;
+    }
+}
+/** Plain words, naming the permission the role lacks where that is the cause. */
+function explain(error) {
+    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${TOMBSTONE_PREFIX})` : '';
+    const cause = error instanceof BucketError ? error.cause : error;
+    const name = cause?.name ?? '';
+    const message = cause?.message ?? String(cause);
+    if (name === 'AccessDenied' || name === 'Forbidden' || cause?.$metadata?.httpStatusCode === 403) {
+        const action = error instanceof BucketError && error.op === 'read' ? 's3:GetObject' : 's3:ListBucket';
+        return `teardown records could not be read${where}: the AWS role may not call ${action} there (${message || name})`;
+    }
+    return `teardown records could not be read${where}: ${message || name}`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/stacks.ts
 // Live state for the plan: one paginated DescribeStacks per region (all stacks, tags, parameters
 // and outputs in each page), never a call per deployment, so reads grow with pages, not entries.
 
-async function listStacks(clients, regions) {
+
+async function listStacks(clients, regions, options = {}) {
     const sorted = [...new Set(regions)].sort();
+    let stacks;
     try {
         const perRegion = await Promise.all(sorted.map((region) => listRegion(clients, region)));
-        return { known: true, stacks: perRegion.flat(), regions: sorted };
+        stacks = perRegion.flat();
     }
     catch (error) {
-        return { known: false, reason: explain(error), regions: sorted };
+        return { known: false, reason: stacks_explain(error), regions: sorted };
     }
+    if (options.tombstones === false)
+        return { known: true, stacks, regions: sorted };
+    // The bootstrap stack is in the listing already, so finding the bucket costs no call.
+    const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix);
+    return { known: true, stacks, regions: sorted, tombstones };
 }
 async function listRegion(clients, region) {
     const stacks = [];
@@ -61115,7 +61612,7 @@ class RegionError extends Error {
     }
 }
 /** Plain words for why live state could not be read; the plan shows this instead of guessing. */
-function explain(error) {
+function stacks_explain(error) {
     const region = error instanceof RegionError ? error.region : undefined;
     const cause = error instanceof RegionError ? error.cause : error;
     const name = cause?.name ?? '';
@@ -61148,7 +61645,7 @@ async function runPlan(request) {
         return { manifest, failures: [], priceNote, ok: false };
     const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
     const live = request.clients
-        ? await listStacks(request.clients, regions)
+        ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
     const plan = buildPlan(manifest.specs, live, {
         manifestPath: request.manifestPath,
@@ -61284,6 +61781,13 @@ function formatValue(value) {
         return value;
     return JSON.stringify(value);
 }
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** Manifest text reaches comments and issues: neutralise HTML and @-mentions so a PR cannot ping or inject. */
+function escapeInline(text) {
+    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+}
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
@@ -61355,6 +61859,7 @@ function planJson(plan) {
             stackName: e.stackName,
             region: e.region,
             status: e.live?.status,
+            lifecycle: e.lifecycle,
             changes: e.changes,
             downtime: e.downtime,
             notes: e.notes,
@@ -61371,8 +61876,6 @@ function planJson(plan) {
 var client_codepipeline_dist_cjs = __nccwpck_require__(8232);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var client_ecr_dist_cjs = __nccwpck_require__(8249);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
 var client_secrets_manager_dist_cjs = __nccwpck_require__(2994);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -64322,7 +64825,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
