@@ -100,6 +100,7 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
       signal: controller.signal,
       log: coreLogger,
       mask: (secret) => core.setSecret(secret),
+      ...(planned.live?.known ? { liveStacks: planned.live.stacks } : {}),
       ...deps
     });
     return await report(inputs, ctx, outcome);

@@ -24,6 +24,8 @@ export interface PlanRequest {
 export interface PlanOutcome {
   manifest: LoadedManifest;
   plan?: Plan;
+  /** The stacks the plan was built from, so apply acts on the same listing without reading it again. */
+  live?: LiveState;
   /** Budget and fit failures; any entry here fails the check. */
   failures: string[];
   priceNote: string;
@@ -61,5 +63,5 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
     maxMonthlyTotal: request.maxMonthlyTotal
   });
   const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-  return { manifest, plan, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+  return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
 }
