@@ -1,7 +1,7 @@
 // Runs the built action exactly as a GitHub runner does: `node dist/index.js` with INPUT_*
 // variables, an event payload file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and API/endpoint
 // URLs pointing at loopback fakes. Returns everything the action wrote.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,6 +51,26 @@ export function pullRequestEvent(number: number, options: { fork?: boolean; sha?
   };
 }
 
+/**
+ * A push to `ref` (default: the default branch, which `mode: auto` applies). `before` is the parent
+ * commit; the merged pull request is found by the action through the commit's associated pulls.
+ */
+export function pushEvent(sha: string, options: { ref?: string; before?: string } = {}): RunnerEvent {
+  const ref = options.ref ?? 'refs/heads/main';
+  return {
+    name: 'push',
+    ref,
+    sha,
+    payload: {
+      ref,
+      before: options.before ?? '0'.repeat(40),
+      after: sha,
+      head_commit: { id: sha, message: 'Merge pull request' },
+      repository: { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' }
+    }
+  };
+}
+
 /** Runs the action once; `inputs` use the names from action.yml. */
 export async function runAction(opts: {
   workspace: Workspace;
@@ -58,6 +78,8 @@ export async function runAction(opts: {
   inputs: Record<string, string>;
   env: Record<string, string>;
   timeoutMs?: number;
+  /** Called once the child runs, e.g. to signal it as a cancelling runner does. */
+  onSpawn?: (child: ChildProcess) => void;
 }): Promise<RunResult> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'emd-runner-'));
   const eventPath = path.join(scratch, 'event.json');
@@ -91,6 +113,7 @@ export async function runAction(opts: {
   for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
   const child = spawn(process.execPath, [DIST], { cwd: opts.workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  opts.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

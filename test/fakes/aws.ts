@@ -49,8 +49,12 @@ export type AwsFault =
   /** The service's own throttling error (CloudFormation/STS `Throttling`, JSON `ThrottlingException`, S3 503 `SlowDown`). */
   | { kind: 'throttle' }
   | { kind: 'server-error'; status?: number }
-  /** The socket is destroyed after the request is read: the client sees ECONNRESET. */
-  | { kind: 'reset' }
+  /**
+   * The socket is destroyed after the request is read: the client sees ECONNRESET. With
+   * `afterHandler` the operation is carried out first and only its answer is lost, as when a
+   * connection drops mid-call (the client cannot tell whether the call took effect).
+   */
+  | { kind: 'reset'; afterHandler?: boolean }
   /** The request is answered normally, `ms` late. */
   | { kind: 'delay'; ms: number }
   /** Any service error, e.g. `{ code: 'AccessDenied', status: 403 }`. */
@@ -287,7 +291,7 @@ export class FakeAws {
 
     const fault = this.takeFault(key);
     if (fault) record.fault = fault.kind;
-    if (fault?.kind === 'reset') {
+    if (fault?.kind === 'reset' && !fault.afterHandler) {
       record.status = -1;
       req.socket.destroy();
       return;
@@ -327,6 +331,11 @@ export class FakeAws {
     } catch (error) {
       if (!(error instanceof AwsServiceError)) throw error;
       response = this.errorFor(spec, error, requestId, method, action);
+    }
+    if (fault?.kind === 'reset') {
+      record.status = -1;
+      req.socket.destroy();
+      return;
     }
     record.status = response.status;
     this.write(res, method, response);
