@@ -486,7 +486,9 @@ function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {})
 function countActions(entries: PlanEntry[]): Plan['counts'] {
   const counts: Plan['counts'] = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
   for (const e of entries) {
-    counts[e.action] += 1;
+    // A change that will not happen (protected, or deletes without allow-destroy) is only "blocked".
+    const held = e.blocked?.kind === 'protected' || e.blocked?.kind === 'destroy-not-allowed';
+    if (!held) counts[e.action] += 1;
     if (e.blocked) counts.blocked += 1;
   }
   return counts;

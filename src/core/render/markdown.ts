@@ -1,6 +1,7 @@
 // Plan → markdown for the sticky PR comment and the job summary. The size limit belongs here:
 // details are shortened first, then dropped, then rows, so the headline and table always survive.
 import type { Plan, PlanEntry } from '../plan.js';
+import { formatUsd, type CostLine } from '../cost.js';
 import type { Diagnostic } from '../types.js';
 import {
   actionLabel,
@@ -141,9 +142,10 @@ function details(entry: PlanEntry, detail: Detail): string | undefined {
   return `<details><summary>${summary}</summary>\n\n${body.join('\n')}\n\n</details>`;
 }
 
-function costLine(line: { label: string; usd: number | null; note?: string; per?: string }): string {
-  const value = line.usd === null ? 'unknown' : `$${line.usd.toFixed(line.usd < 1 ? 4 : 2)}${line.per ? `/${line.per}` : ''}`;
-  return `${line.label}: ${value}${line.note ? ` (${line.note})` : ''}`;
+function costLine(line: CostLine): string {
+  const unit = line.usd === null ? 'unknown' : `${formatUsd(line.usd, line.usd < 1 ? 4 : 3)}/${line.period === 'hourly' ? 'h' : 'month'}`;
+  const monthly = line.excluded || line.monthlyMin === null ? '' : ` → ${range(line.monthlyMin, line.monthlyMax)}/month`;
+  return `${line.label}: ${unit}${monthly}${line.note ? ` (${line.note})` : ''}`;
 }
 
 export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
