@@ -107,6 +107,7 @@ describe('diff classes', () => {
       ['keep', 'delete', 'protected']
     ]);
     expect(blocked.hasChanges).toBe(false);
+    expect(blocked.counts).toMatchObject({ delete: 0, blocked: 2 });
     expect(blocked.totals.monthlyDelta).toBe(0);
 
     const allowed = buildPlan([], state, { ...options, allowDestroy: true });
@@ -115,6 +116,7 @@ describe('diff classes', () => {
       ['keep', 'delete', 'protected']
     ]);
     expect(allowed.hasChanges).toBe(true);
+    expect(allowed.counts).toMatchObject({ delete: 1, blocked: 1 });
     expect(allowed.totals.monthlyDelta).toBeLessThan(0);
   });
 
