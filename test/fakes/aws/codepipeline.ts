@@ -171,9 +171,33 @@ export class FakePipelines {
   }
 
   private pipeline(region: string, name: unknown): FakePipeline {
-    const p = typeof name === 'string' ? (this.store.region(region).pipelines.get(name) as FakePipeline | undefined) : undefined;
+    const p = typeof name === 'string' ? ((this.store.region(region).pipelines.get(name) as FakePipeline | undefined) ?? this.fromBootstrapStack(region, name)) : undefined;
     if (!p) throw new AwsServiceError('PipelineNotFoundException', `Account '${this.store.accountId}' does not have a pipeline with name '${String(name)}'`);
     return p;
+  }
+
+  /**
+   * The pipeline a bootstrap stack created through CloudFormation (mode: bootstrap against the
+   * fake) names in its outputs: it exists once that stack is CREATE_COMPLETE or updated.
+   */
+  private fromBootstrapStack(region: string, name: string): FakePipeline | undefined {
+    const stack = this.store
+      .liveStacks(region)
+      .find((s) => (s.StackStatus === 'CREATE_COMPLETE' || s.StackStatus.startsWith('UPDATE_')) && s.Outputs.some((o) => o.OutputKey === 'PipelineName' && o.OutputValue === name));
+    const output = (key: string) => stack?.Outputs.find((o) => o.OutputKey === key)?.OutputValue;
+    const prefix = stack?.Parameters.find((p) => p.ParameterKey === 'StackPrefix')?.ParameterValue;
+    if (!stack || !prefix || !output('ArtifactBucket')) return undefined;
+    const pipeline: FakePipeline = {
+      name,
+      region,
+      prefix,
+      bucket: output('ArtifactBucket')!,
+      buildProject: output('BuildProjectName') ?? names.buildProject(prefix),
+      executions: [],
+      tokens: new Map()
+    };
+    this.store.region(region).pipelines.set(name, pipeline);
+    return pipeline;
   }
 
   private execution(p: FakePipeline, id: unknown): FakeExecution {

@@ -58,7 +58,7 @@ export interface StackTransition {
   status: string;
   reason?: string;
   /** Other fields that change with this status, e.g. new Outputs on UPDATE_COMPLETE. */
-  patch?: Partial<Pick<StackRecord, 'Parameters' | 'Outputs' | 'Tags' | 'Description'>>;
+  patch?: Partial<Pick<StackRecord, 'Parameters' | 'Outputs' | 'Tags' | 'Description' | 'TemplateBody' | 'Capabilities'>>;
   /** Resource events recorded just before the status, e.g. the CREATE_FAILED that caused a rollback. */
   events?: ResourceEventSeed[];
 }
@@ -174,6 +174,9 @@ export class AwsStore {
   private readonly regions = new Map<string, RegionState>();
   /** S3 bucket names are global; each bucket remembers its region. */
   readonly buckets = new Map<string, S3Bucket>();
+
+  /** How long CreateStack and UpdateStack take on the store's clock (the pipeline's deploys have their own). */
+  stackOperationMs = 0;
 
   constructor(
     public clock: Clock = realClock,
@@ -339,6 +342,15 @@ export class AwsStore {
         ]
       : [{ afterMs: duration, status: 'UPDATE_COMPLETE', patch }];
     return this.scheduleTransitions(region, existing.StackId, end);
+  }
+
+  /** Replaces some tags of a live stack, e.g. an older `emd:deployed-at` so that a ttl has run out. */
+  tagStack(region: string, nameOrId: string, changes: Record<string, string>): StackRecord {
+    const stack = this.findStack(region, nameOrId);
+    if (!stack) throw new Error(`fake aws: no stack ${nameOrId} in ${region}`);
+    const rest = stack.Tags.filter((t) => !(t.Key in changes));
+    stack.Tags = [...rest, ...Object.entries(changes).map(([Key, Value]) => ({ Key, Value }))];
+    return stack;
   }
 
   /** DELETE_IN_PROGRESS now, DELETE_COMPLETE after `durationMs`. */
