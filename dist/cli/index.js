@@ -61332,7 +61332,10 @@ function flatten(value, prefix = '', out = {}) {
 function countActions(entries) {
     const counts = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
     for (const e of entries) {
-        counts[e.action] += 1;
+        // A change that will not happen (protected, or deletes without allow-destroy) is only "blocked".
+        const held = e.blocked?.kind === 'protected' || e.blocked?.kind === 'destroy-not-allowed';
+        if (!held)
+            counts[e.action] += 1;
         if (e.blocked)
             counts.blocked += 1;
     }
@@ -61664,7 +61667,7 @@ async function runPlan(request) {
         maxMonthlyTotal: request.maxMonthlyTotal
     });
     const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-    return { manifest, plan, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+    return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/format.ts

@@ -130,7 +130,10 @@ function explain422(error: unknown, length: number): never {
   const err = error as { status?: number; message?: string };
   if (err?.status === 422) {
     const tooLong = /too long|maximum is|body is too/i.test(err.message ?? '');
-    if (tooLong) throw new CommentTooLongError(length, MAX_COMMENT_CHARS, ` (GitHub answered 422: ${err.message})`);
+    // The limit GitHub applied, when it says: a body under ours was refused, so ours is not it.
+    const stated = /maximum is ([\d,]+)/i.exec(err.message ?? '')?.[1];
+    const limit = stated ? Number(stated.replace(/,/g, '')) : MAX_COMMENT_CHARS;
+    if (tooLong) throw new CommentTooLongError(length, limit, ` (GitHub answered 422: ${err.message})`);
     throw new Error(`GitHub refused the sticky comment (422): ${err.message ?? 'validation failed'}`, { cause: error });
   }
   throw error;
