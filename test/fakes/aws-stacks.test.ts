@@ -3,7 +3,7 @@
 // performed", and the bootstrap template's outputs and bucket.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { CloudFormationClient, CreateStackCommand, DescribeStackEventsCommand, DescribeStacksCommand, UpdateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient, CreateStackCommand, DescribeStackEventsCommand, DescribeStacksCommand, UpdateStackCommand, type Parameter } from '@aws-sdk/client-cloudformation';
 import { FakeAws, ManualClock } from './aws.js';
 
 const TEMPLATE = readFileSync('cloudformation/bootstrap.yaml', 'utf8');
@@ -70,7 +70,7 @@ describe('fake CloudFormation CreateStack / UpdateStack', () => {
   });
 
   it('answers "No updates are to be performed" when nothing changed, and updates when something did', async () => {
-    const update = (params = PARAMS) =>
+    const update = (params: Parameter[] = PARAMS) =>
       cfn.send(new UpdateStackCommand({ StackName: 'emd-bootstrap', TemplateBody: TEMPLATE, Parameters: params, Capabilities: ['CAPABILITY_NAMED_IAM'], Tags: [{ Key: 'emd:role', Value: 'bootstrap' }] }));
     await expect(update()).rejects.toThrow('No updates are to be performed.');
     await expect(update(PARAMS.map((p) => (p.ParameterKey === 'StackPrefix' ? { ParameterKey: p.ParameterKey, UsePreviousValue: true } : p)))).rejects.toThrow('No updates are to be performed.');
