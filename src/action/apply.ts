@@ -145,7 +145,7 @@ async function comment(inputs: ActionInputs, ctx: RunContext, body: string): Pro
     return undefined;
   }
   try {
-    const octokit = createOctokit(inputs.githubToken, ctx.apiUrl);
+    const octokit = createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger });
     const pr = await findPullRequestForCommit(octokit, ctx.owner, ctx.repo, ctx.sha);
     if (!pr) {
       core.info(`No pull request is associated with ${ctx.sha.slice(0, 12)}: the apply report is in the job summary only.`);

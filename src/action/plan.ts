@@ -6,7 +6,7 @@ import { readManifest } from './manifest-file.js';
 import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
 import { renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
-import { annotate } from './core-logger.js';
+import { annotate, coreLogger } from './core-logger.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
@@ -79,7 +79,7 @@ async function postComment(inputs: ActionInputs, ctx: RunContext, body: string, 
     core.warning('No github-token: the plan is in the job summary only.');
     return undefined;
   }
-  const octokit = createOctokit(inputs.githubToken, ctx.apiUrl);
+  const octokit = createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger });
   try {
     const result = await upsertStickyComment({
       octokit,

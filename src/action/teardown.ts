@@ -52,7 +52,7 @@ export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Pro
     } else {
       try {
         const result = await upsertFleetIssue({
-          octokit: createOctokit(inputs.githubToken, ctx.apiUrl),
+          octokit: createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger }),
           owner: ctx.owner,
           repo: ctx.repo,
           manifest: inputs.manifest,
