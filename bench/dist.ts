@@ -1,0 +1,235 @@
+// The built action, measured as the runner runs it: `node dist/index.js` spawned with INPUT_*
+// variables, an event file and loopback fakes started in this process.
+//
+// - plan (pull_request event) at 10, 100 and 1,000 deployments: wall time and AWS calls by action,
+//   counted from the fake's request log (faults none, so every call is one request);
+// - apply (push to the default branch, the merged pull request found by its merge commit) of 1, 4
+//   and 16 new deployments at max-parallel 4, each pipeline execution taking a fixed time: wall
+//   time, and that time in rounds of the single-deployment apply (ideal: ceil(n / 4));
+// - peak memory of each child: the maximum resident set size of the node process, from GNU time
+//   (`/usr/bin/time -f %M`) when it is installed, else the VmHWM high-water mark read from
+//   /proc/<pid>/status every 10 ms (the last read before exit, so it can miss growth in the last
+//   few milliseconds). RSS counts the whole process: Node itself (about 40–50 MB) and the bundle.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startFakes, manifestText, MODEL, REGION, specOf, TOKEN, type Fakes } from '../test/e2e/fault-fakes.js';
+
+const DIST = path.resolve('dist', 'index.js');
+const PLAN_SIZES = [10, 100, 1000];
+const APPLY_SIZES = [1, 4, 16];
+const MAX_PARALLEL = 4;
+/** Each pipeline execution: Source 0, Build and Deploy half each. */
+const EXECUTION_MS = 2000;
+const UNMANAGED = 50;
+
+interface ChildRun {
+  code: number | null;
+  ms: number;
+  /** Peak resident set size in KiB, or undefined when it could not be measured. */
+  peakKiB?: number;
+  stdout: string;
+  stderr: string;
+  outputs: string;
+}
+
+const GNU_TIME = (() => {
+  if (!existsSync('/usr/bin/time')) return false;
+  const probe = path.join(mkdtempSync(path.join(tmpdir(), 'emd-bench-')), 'probe');
+  const ok = spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, 'true']).status === 0 && /^\d+/.test(readFileSync(probe, 'utf8'));
+  rmSync(path.dirname(probe), { recursive: true, force: true });
+  return ok;
+})();
+const MEMORY_METHOD = GNU_TIME ? 'GNU time %M (max RSS of the node process)' : '/proc/<pid>/status VmHWM polled every 10 ms';
+
+function readHwm(pid: number): number | undefined {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Spawns the action once with the runner's environment; resolves when it exits. */
+async function runDist(opts: { manifest: string; text: string; event: { name: string; ref: string; sha: string; payload: unknown }; inputs: Record<string, string>; env: Record<string, string> }): Promise<ChildRun> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'emd-bench-'));
+  const workspace = path.join(scratch, 'ws');
+  mkdirSync(workspace);
+  writeFileSync(path.join(workspace, opts.manifest), opts.text);
+  const files = { event: path.join(scratch, 'event.json'), output: path.join(scratch, 'output'), summary: path.join(scratch, 'summary'), time: path.join(scratch, 'time') };
+  writeFileSync(files.event, JSON.stringify(opts.event.payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: scratch,
+    NODE_NO_WARNINGS: '1',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: opts.event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: opts.event.sha,
+    GITHUB_REF: opts.event.ref,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: scratch,
+    ...opts.env
+  };
+  for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const [command, args] = GNU_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', files.time, process.execPath, DIST]] : [process.execPath, [DIST]];
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let hwm: number | undefined;
+  const poll = GNU_TIME ? undefined : setInterval(() => (hwm = readHwm(child.pid!) ?? hwm), 10);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  if (poll) clearInterval(poll);
+  const peakKiB = GNU_TIME ? Number(/^(\d+)/m.exec(readFileSync(files.time, 'utf8'))?.[1]) || undefined : hwm;
+  const run = { code, ms, peakKiB, stdout, stderr, outputs: readFileSync(files.output, 'utf8') };
+  rmSync(scratch, { recursive: true, force: true });
+  return run;
+}
+
+function pullRequestEvent(number: number, sha: string) {
+  return {
+    name: 'pull_request',
+    ref: `refs/pull/${number}/merge`,
+    sha,
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: { number, head: { sha, ref: 'feature', repo: { full_name: 'acme/models', fork: false } }, base: { ref: 'main', repo: { full_name: 'acme/models' } } },
+      repository: { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' }
+    }
+  };
+}
+
+function pushEvent(sha: string) {
+  return {
+    name: 'push',
+    ref: 'refs/heads/main',
+    sha,
+    payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' } }
+  };
+}
+
+function fleet(n: number): string {
+  const models: Record<string, string> = {};
+  for (let i = 0; i < n; i++) models[`m${i}`] = `model: ${MODEL}\nscaling: { min: 1, max: ${1 + (i % 3)} }`;
+  return manifestText(models);
+}
+
+function fail(what: string, run: ChildRun): never {
+  throw new Error(`${what}: exit ${run.code}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
+}
+
+const mb = (kib: number | undefined) => (kib === undefined ? 'n/a' : (kib / 1024).toFixed(1));
+const pad = (v: string | number, w: number) => String(v).padStart(w);
+
+interface MemoryRow {
+  run: string;
+  peakKiB?: number;
+  /** AWS requests of this run by `service:Action`. */
+  calls: Record<string, number>;
+}
+
+function callsByAction(f: Fakes): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of f.aws.log) out[c.key] = (out[c.key] ?? 0) + 1;
+  return out;
+}
+
+async function benchPlan(memory: MemoryRow[]): Promise<void> {
+  console.log(`\nplan: pull_request event, comment on; half the deployments exist (one in ten of those differs), plus ${UNMANAGED} unmanaged stacks; DescribeStacks page size 100`);
+  console.log(`${'deployments'.padStart(11)}  ${'wall ms'.padStart(7)}  ${'DescribeStacks'.padStart(14)}  ${'ListObjectsV2'.padStart(13)}  ${'other AWS'.padStart(9)}  ${'AWS calls'.padStart(9)}  ${'GitHub calls'.padStart(12)}  ${'comment chars'.padStart(13)}`);
+  for (const n of PLAN_SIZES) {
+    const f = await startFakes();
+    try {
+      const text = fleet(n);
+      for (let i = 0; i < Math.floor(n / 2); i++) {
+        const spec = specOf(text, `m${i}`, 'models.yaml');
+        f.seedDeployed(i % 10 === 0 ? { ...spec, scaling: { min: 1, max: 9 } } : spec, 'models.yaml');
+      }
+      for (let i = 0; i < UNMANAGED; i++) f.aws.putStack(REGION, { StackName: `other-${i}`, StackStatus: 'CREATE_COMPLETE' });
+      f.aws.resetLog();
+      const run = await runDist({ manifest: 'models.yaml', text, event: pullRequestEvent(7, 'a'.repeat(40)), inputs: { manifest: 'models.yaml', 'github-token': TOKEN }, env: f.env });
+      if (run.code !== 0 || !run.outputs.includes('has-changes')) fail(`plan of ${n}`, run);
+      const count = (key: string) => f.aws.calls(key);
+      const total = f.aws.log.length;
+      const describe = count('cloudformation:DescribeStacks');
+      const list = count('s3:ListObjectsV2');
+      const comment = f.gh.commentsOn('acme', 'models', 7)[0]?.body.length ?? 0;
+      console.log(
+        `${pad(n, 11)}  ${pad(run.ms.toFixed(0), 7)}  ${pad(describe, 14)}  ${pad(list, 13)}  ${pad(total - describe - list, 9)}  ${pad(total, 9)}  ${pad(f.gh.requests.length, 12)}  ${pad(comment, 13)}`
+      );
+      memory.push({ run: `plan, ${n} deployments`, peakKiB: run.peakKiB, calls: callsByAction(f) });
+    } finally {
+      await f.close();
+    }
+  }
+}
+
+async function benchApply(memory: MemoryRow[]): Promise<void> {
+  console.log(
+    `\napply: push to main, merged pull request; n new deployments, max-parallel ${MAX_PARALLEL}, each execution ${EXECUTION_MS} ms (build ${EXECUTION_MS / 2}, deploy ${EXECUTION_MS / 2}); smoke test on (local OpenAI server); the action's own polls (first after 5 s)`
+  );
+  console.log(`${'changes'.padStart(7)}  ${'wall ms'.padStart(7)}  ${'rounds (÷ 1 change)'.padStart(19)}  ${'ideal'.padStart(5)}  ${'executions'.padStart(10)}  ${'AWS calls'.padStart(9)}  ${'per change'.padStart(10)}  ${'GitHub calls'.padStart(12)}`);
+  let single = 0;
+  for (const n of APPLY_SIZES) {
+    const f: Fakes = await startFakes({ sourceMs: 0, buildMs: EXECUTION_MS / 2, deployMs: EXECUTION_MS / 2 });
+    try {
+      const text = manifestText(Object.fromEntries(Array.from({ length: n }, (_, i) => [`a${i}`, `model: ${MODEL}`])));
+      const sha = `${n}`.padStart(40, 'c');
+      f.mergedPullRequest(9, sha);
+      f.aws.resetLog();
+      const run = await runDist({
+        manifest: 'models.yaml',
+        text,
+        event: pushEvent(sha),
+        inputs: { manifest: 'models.yaml', 'github-token': TOKEN, 'max-parallel': String(MAX_PARALLEL) },
+        env: f.env
+      });
+      if (run.code !== 0 || !run.stdout.includes(`${n} to apply`)) fail(`apply of ${n}`, run);
+      const executions = f.pipes.executions(REGION).filter((e) => e.status === 'Succeeded').length;
+      if (executions !== n) fail(`apply of ${n}: ${executions} executions succeeded`, run);
+      single ||= run.ms;
+      const total = f.aws.log.length;
+      console.log(
+        `${pad(n, 7)}  ${pad(run.ms.toFixed(0), 7)}  ${pad((run.ms / single).toFixed(2), 19)}  ${pad(Math.ceil(n / MAX_PARALLEL), 5)}  ${pad(executions, 10)}  ${pad(total, 9)}  ${pad((total / n).toFixed(1), 10)}  ${pad(f.gh.requests.length, 12)}`
+      );
+      memory.push({ run: `apply, ${n} change${n === 1 ? '' : 's'}`, peakKiB: run.peakKiB, calls: callsByAction(f) });
+    } finally {
+      await f.close();
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run package first`);
+  console.log(`node ${process.version}, ${path.relative(process.cwd(), DIST)} spawned as the runner runs it, fakes on loopback in this process`);
+  const memory: MemoryRow[] = [];
+  await benchPlan(memory);
+  await benchApply(memory);
+  const keys = [...new Set(memory.flatMap((r) => Object.keys(r.calls)))].sort();
+  const heads = memory.map((r) => r.run.replace(/ deployments| changes?/, '').replace(', ', ' '));
+  console.log('\nAWS calls by API action, each run of the action (plan columns: deployments, apply columns: changes)');
+  console.log(`${'API action'.padEnd(40)}${heads.map((h) => pad(h, 11)).join('')}`);
+  for (const key of keys) console.log(`${key.padEnd(40)}${memory.map((r) => pad(r.calls[key] ?? 0, 11)).join('')}`);
+  console.log(`\npeak memory of the action's process: ${MEMORY_METHOD}`);
+  console.log(`${'run'.padEnd(24)}  ${'peak RSS MiB'.padStart(12)}`);
+  for (const row of memory) console.log(`${row.run.padEnd(24)}  ${pad(mb(row.peakKiB), 12)}`);
+}
+
+await main();
