@@ -95,16 +95,25 @@ export async function smokeTest(req: SmokeRequest): Promise<SmokeResult> {
   } catch (error) {
     const totalMs = clock() - started;
     const apiStatus = error instanceof OpenAI.APIError ? error.status : undefined;
-    return { ok: false, status: apiStatus ?? status, totalMs, error: explain(error, apiStatus) };
+    return { ok: false, status: apiStatus ?? status, totalMs, error: explain(error, apiStatus, apiKey) };
   }
 }
 
-function explain(error: unknown, status: number | undefined): string {
-  const message = oneLine((error as Error)?.message ?? String(error), 200);
+/**
+ * The endpoint's own words go into the log, the job summary and the pull request comment, and an
+ * endpoint may quote the key it refused ("Incorrect API key provided: sk-…"). The runner masks the
+ * key in the log only, and only whole: so it is cut out here, before any text is shortened.
+ */
+function redact(text: string, secret: string): string {
+  return secret.length >= 8 ? text.split(secret).join('***') : text;
+}
+
+function explain(error: unknown, status: number | undefined, apiKey: string): string {
+  const message = oneLine(redact((error as Error)?.message ?? String(error), apiKey), 200);
   if (status === 401 || status === 403) return `the endpoint refused the API key (${status}): ${message}`;
   if (status === 404) return `no chat completions route or no model by that name (404): ${message}`;
   if (error instanceof OpenAI.APIConnectionTimeoutError) return `no answer in time: ${message}`;
-  if (error instanceof OpenAI.APIConnectionError) return `cannot connect: ${oneLine(String((error as Error & { cause?: Error }).cause?.message ?? message), 200)}`;
+  if (error instanceof OpenAI.APIConnectionError) return `cannot connect: ${oneLine(redact(String((error as Error & { cause?: Error }).cause?.message ?? message), apiKey), 200)}`;
   return message;
 }
 
