@@ -61787,9 +61787,12 @@ function formatValue(value) {
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
-/** Manifest text reaches comments and issues: neutralise HTML and @-mentions so a PR cannot ping or inject. */
+/**
+ * Manifest text reaches comments and issues: neutralise HTML and @-mentions so a PR cannot ping or
+ * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
+ */
 function escapeInline(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
