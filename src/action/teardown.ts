@@ -12,7 +12,29 @@ import { annotate, coreLogger } from './core-logger.js';
 import { createOctokit } from '../github/client.js';
 import { upsertFleetIssue } from '../github/fleet-issue.js';
 
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/**
+ * Why this run must not tear down or bring up, if it must not. A bring-up deploys through the
+ * pipeline like an apply, so the same events are refused: a pull request's manifest is not
+ * reviewed yet, and a fork's workflow run is not ours. A dry run only reads and is let through.
+ */
+export function refuseTeardown(inputs: Pick<ActionInputs, 'dryRun'>, ctx: RunContext): string | undefined {
+  if (inputs.dryRun) return undefined;
+  if (PULL_REQUEST_EVENTS.has(ctx.eventName) || ctx.pullRequest) {
+    return `mode: teardown does not run on ${ctx.eventName || 'pull request'} events: it runs on the schedule (or workflow_dispatch) against the default branch; dry-run: true only reports`;
+  }
+  const run = ctx.payload.workflow_run as { head_repository?: { full_name?: string } } | undefined;
+  const head = run?.head_repository?.full_name;
+  if (head && head.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase()) {
+    return `mode: teardown does not run for a workflow run of ${head}, a fork`;
+  }
+  return undefined;
+}
+
 export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Promise<{ failed?: string }> {
+  const refusal = refuseTeardown(inputs, ctx);
+  if (refusal) return { failed: refusal };
   const content = await readManifest(inputs.manifest);
   const clients = new AwsClients();
 
