@@ -90,7 +90,8 @@ export interface Fleet {
   close(): Promise<void>;
 }
 
-export async function startFleet(): Promise<Fleet> {
+/** `baseUrl`: a BaseUrl of its own for some deployments (undefined: the shared OpenAI server). */
+export async function startFleet(options: { baseUrl?: (deployment: string) => string | undefined } = {}): Promise<Fleet> {
   const gh = new FakeGitHubApi();
   const aws = new FakeAws({ clock: realClock });
   const openai = new FakeOpenAiServer({ keys: [API_KEY], models: [MODEL] });
@@ -98,7 +99,7 @@ export async function startFleet(): Promise<Fleet> {
     sourceMs: 200,
     buildMs: 200,
     deployMs: 200,
-    baseUrl: (spec) => openai.baseUrl(spec.name),
+    baseUrl: (spec) => options.baseUrl?.(spec.name) ?? openai.baseUrl(spec.name),
     apiKey: () => API_KEY
   });
   aws.store.stackOperationMs = 300;
