@@ -406,8 +406,10 @@ describe('bootstrap template and the pipeline contract', () => {
 
     it('scopes stack deletes to the prefix, PassRole to the deploy role for CloudFormation, writes to requests/', () => {
       const by = (action: string) => statements.filter((s) => actionsOf(s.Action).includes(action));
-      expect(by('cloudformation:DeleteStack').map((s) => s.Resource)).toEqual([
-        { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/${StackPrefix}-*/*' }
+      expect(by('cloudformation:DeleteStack').map((s) => [s.Effect, s.Resource])).toEqual([
+        ['Allow', { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/${StackPrefix}-*/*' }],
+        // The prefix also matches the bootstrap stack itself; the role must never delete it.
+        ['Deny', { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*' }]
       ]);
       expect(by('iam:PassRole')).toEqual([
         expect.objectContaining({ Resource: { 'Fn::GetAtt': ['DeployRole', 'Arn'] }, Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } } })
