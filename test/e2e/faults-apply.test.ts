@@ -67,7 +67,9 @@ describe('dist/index.js apply under faults', () => {
     f.mergedPullRequest(41, commit);
     f.aws.inject('cloudformation:DescribeStacks', { kind: 'throttle' }, 2);
     f.aws.inject('s3:PutObject', { kind: 'server-error', status: 500 }, 1);
-    // The execution starts, the answer is lost: the SDK retries with the same clientRequestToken.
+    // The execution starts and its answer is lost: the SDK sends the same request again, with the
+    // same clientRequestToken, and gets the execution that was started (a re-run of the job relies
+    // on that token too; see the cancellation test).
     f.aws.inject('codepipeline:StartPipelineExecution', { kind: 'reset', afterHandler: true }, 1);
     f.aws.inject('codepipeline:GetPipelineExecution', { kind: 'throttle' }, 1);
     f.aws.inject('codepipeline:ListActionExecutions', { kind: 'server-error', status: 503 }, 1);
