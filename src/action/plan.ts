@@ -59,7 +59,9 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
 
   const result: PlanActionResult = { outcome };
   if (inputs.comment && ctx.pullRequest) {
-    result.commentUrl = await postComment(inputs, ctx, markdown, outcome.plan?.hasChanges ?? true);
+    // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
+    const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
+    result.commentUrl = await postComment(inputs, ctx, markdown, worthAComment);
   }
   core.setOutput('comment-url', result.commentUrl ?? '');
 

@@ -3,6 +3,8 @@ import { buildPlan } from '../../src/core/plan.js';
 import { loadManifest } from '../../src/core/manifest/load.js';
 import { renderInvalidManifestMarkdown, renderPlanMarkdown, COMMENT_LIMIT } from '../../src/core/render/markdown.js';
 import { renderPlanText } from '../../src/core/render/text.js';
+import { actionLabel } from '../../src/core/render/format.js';
+import type { PlanEntry } from '../../src/core/plan.js';
 import { specParameterValue, TAG, type LiveStack } from '../../src/core/live.js';
 import type { DeploymentSpec } from '../../src/core/types.js';
 
@@ -78,5 +80,19 @@ describe('markdown report', () => {
     expect(text).toContain('Live state unknown: offline.');
     expect(text).toMatch(/model-0\s+create or update \(live state unknown\)\s+Qwen\/Qwen2\.5-7B-Instruct/);
     expect(text.trimEnd().endsWith(priceNote)).toBe(true);
+  });
+});
+
+describe('action labels', () => {
+  const entry = (over: Partial<PlanEntry>): PlanEntry => ({ name: 'x', stackName: 'emd-x', region: 'us-east-1', action: 'unchanged', changes: [], notes: [], ...over });
+  it.each([
+    [{ lifecycle: { state: 'expired', because: 'ttl' } }, 'expired (ttl)'],
+    [{ lifecycle: { state: 'dormant', because: 'schedule' } }, 'scheduled down'],
+    [{ lifecycle: { state: 'teardown-due', because: 'schedule' } }, 'unchanged (teardown due)'],
+    [{ action: 'delete', blocked: { kind: 'destroy-not-allowed', reason: 'r' } }, 'delete (blocked: allow-destroy off)'],
+    [{ action: 'update', blocked: { kind: 'busy', reason: 'r' } }, 'update (waits: stack busy)'],
+    [{ action: 'unknown' }, 'create or update (live state unknown)']
+  ] as [Partial<PlanEntry>, string][])('%j → %s', (over, label) => {
+    expect(actionLabel(entry(over))).toBe(label);
   });
 });

@@ -240,9 +240,11 @@ describe('the lifecycle of a fleet through dist/index.js', () => {
       ['nightly', 'unchanged', null],
       ['embed', 'delete', 'destroy-not-allowed']
     ]);
-    // A delete held back is not a change: no comment is started for it, the summary shows it.
+    // A delete held back is not a change, but reviewers see it in the comment as blocked.
     expect(plan.outputs['has-changes']).toBe('false');
-    expect(planComments(8)).toHaveLength(0);
+    expect(planComments(8)).toHaveLength(1);
+    expect(planComments(8)[0].body).toMatch(/\| `embed` \| delete \(blocked: allow-destroy off\) \|/);
+    expect(planComments(8)[0].body).toMatch(/\| `chat` \| expired \(ttl\) \|/);
     expect(plan.summary).toMatch(/embed[^\n]*allow-destroy/);
     expect(plan.summary).toMatch(/<b>chat<\/b>[^<]*<\/summary>\s*- GPU fit[^\n]*\n- expired [^\n]*its ttl ran out and teardown removed it/);
     expect(mutations(plan.calls)).toEqual([]);

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../types.js';
 import { formatUsd } from '../cost.js';
 
 export function actionLabel(entry: PlanEntry): string {
-  const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : entry.action;
+  const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
   if (!entry.blocked) return base;
   switch (entry.blocked.kind) {
     case 'busy':
@@ -16,6 +16,21 @@ export function actionLabel(entry: PlanEntry): string {
       return `${base} (blocked: protected)`;
     case 'destroy-not-allowed':
       return `${base} (blocked: allow-destroy off)`;
+  }
+}
+
+/** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
+function lifecycleLabel(entry: PlanEntry): string | undefined {
+  if (entry.action !== 'unchanged') return undefined;
+  switch (entry.lifecycle?.state) {
+    case 'expired':
+      return 'expired (ttl)';
+    case 'dormant':
+      return 'scheduled down';
+    case 'teardown-due':
+      return 'unchanged (teardown due)';
+    default:
+      return undefined;
   }
 }
 
