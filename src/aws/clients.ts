@@ -10,12 +10,16 @@ import { STSClient } from '@aws-sdk/client-sts';
 
 const USER_AGENT: [string, string] = ['emd-action', '1'];
 
-/** Adaptive retries ride out throttling bursts with client-side rate limiting, not just backoff. */
+/**
+ * Adaptive retries ride out throttling bursts with client-side rate limiting, not just backoff.
+ * A hung connection must end as a retryable timeout, not hold the job until the runner kills it.
+ */
 const common = (region: string) => ({
   region,
   maxAttempts: 8,
   retryMode: 'adaptive' as const,
-  customUserAgent: [USER_AGENT]
+  customUserAgent: [USER_AGENT],
+  requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000, throwOnRequestTimeout: true }
 });
 
 type Ctor<T> = new (config: ReturnType<typeof common>) => T;
