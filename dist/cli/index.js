@@ -61673,7 +61673,7 @@ async function runPlan(request) {
 ;// CONCATENATED MODULE: ./src/core/render/format.ts
 
 function actionLabel(entry) {
-    const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : entry.action;
+    const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
     if (!entry.blocked)
         return base;
     switch (entry.blocked.kind) {
@@ -61685,6 +61685,21 @@ function actionLabel(entry) {
             return `${base} (blocked: protected)`;
         case 'destroy-not-allowed':
             return `${base} (blocked: allow-destroy off)`;
+    }
+}
+/** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
+function lifecycleLabel(entry) {
+    if (entry.action !== 'unchanged')
+        return undefined;
+    switch (entry.lifecycle?.state) {
+        case 'expired':
+            return 'expired (ttl)';
+        case 'dormant':
+            return 'scheduled down';
+        case 'teardown-due':
+            return 'unchanged (teardown due)';
+        default:
+            return undefined;
     }
 }
 function targetLabel(entry) {
@@ -61897,12 +61912,16 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 
 
 const USER_AGENT = ['emd-action', '1'];
-/** Adaptive retries ride out throttling bursts with client-side rate limiting, not just backoff. */
+/**
+ * Adaptive retries ride out throttling bursts with client-side rate limiting, not just backoff.
+ * A hung connection must end as a retryable timeout, not hold the job until the runner kills it.
+ */
 const common = (region) => ({
     region,
     maxAttempts: 8,
     retryMode: 'adaptive',
-    customUserAgent: [USER_AGENT]
+    customUserAgent: [USER_AGENT],
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000, throwOnRequestTimeout: true }
 });
 class AwsClients {
     cache = new Map();
