@@ -40,6 +40,23 @@ export function refuseApply(ctx: RunContext): string | undefined {
   return undefined;
 }
 
+/** What every apply started from the runner shares, apply mode and teardown's bring-ups alike. */
+export function applyRequest(inputs: ActionInputs, ctx: RunContext, clients: AwsClients, plan: ApplyRequest['plan']): ApplyRequest {
+  return {
+    clients,
+    plan,
+    stackPrefix: inputs.stackPrefix,
+    manifestPath: inputs.manifest,
+    commit: ctx.sha,
+    maxParallel: inputs.maxParallel,
+    timeoutMs: inputs.timeoutMinutes * 60_000,
+    smokeTest: inputs.smokeTest,
+    onCancel: inputs.onCancel,
+    log: coreLogger,
+    mask: (secret) => core.setSecret(secret)
+  };
+}
+
 export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: ApplyActionDeps = {}): Promise<ApplyActionResult> {
   const refusal = refuseApply(ctx);
   if (refusal) return { failed: refusal };
@@ -88,18 +105,8 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
   process.on('SIGTERM', onSignal);
   try {
     const outcome = await runApply({
-      clients,
-      plan,
-      stackPrefix: inputs.stackPrefix,
-      manifestPath: inputs.manifest,
-      commit: ctx.sha,
-      maxParallel: inputs.maxParallel,
-      timeoutMs: inputs.timeoutMinutes * 60_000,
-      smokeTest: inputs.smokeTest,
-      onCancel: inputs.onCancel,
+      ...applyRequest(inputs, ctx, clients, plan),
       signal: controller.signal,
-      log: coreLogger,
-      mask: (secret) => core.setSecret(secret),
       ...(planned.live?.known ? { liveStacks: planned.live.stacks } : {}),
       ...deps
     });

@@ -7,6 +7,7 @@ import type { RunContext } from '../github/context.js';
 import { AwsClients } from '../aws/clients.js';
 import { runTeardown, type TeardownExecutor } from '../modes/teardown.js';
 import { runApply } from '../modes/apply.js';
+import { applyRequest } from './apply.js';
 import { renderFleetIssue, renderTeardownMarkdown } from '../core/render/teardown-markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
 import { createOctokit } from '../github/client.js';
@@ -97,17 +98,7 @@ export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Pro
 function applyExecutor(inputs: ActionInputs, ctx: RunContext, clients: AwsClients): TeardownExecutor {
   return (plan, context) =>
     runApply({
-      clients,
-      plan,
-      stackPrefix: inputs.stackPrefix,
-      manifestPath: inputs.manifest,
-      commit: ctx.sha,
-      maxParallel: inputs.maxParallel,
-      timeoutMs: inputs.timeoutMinutes * 60_000,
-      smokeTest: inputs.smokeTest,
-      onCancel: inputs.onCancel,
-      log: coreLogger,
-      mask: (s) => core.setSecret(s),
+      ...applyRequest(inputs, ctx, clients, plan),
       ...(context?.liveStacks ? { liveStacks: context.liveStacks } : {})
     });
 }
