@@ -5,11 +5,11 @@ import type { ActionInputs } from '../inputs.js';
 import { readManifest } from './manifest-file.js';
 import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
-import { renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
+import { DEFAULT_BUDGET, renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
+import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
 import { planJson } from '../core/plan-json.js';
 
 export interface PlanActionResult {
@@ -37,9 +37,11 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   );
 
   annotate(outcome.manifest.diagnostics);
-  const markdown = outcome.plan
-    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures })
-    : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
+  const render = (maxLength?: number) =>
+    outcome.plan
+      ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength })
+      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
+  const markdown = render();
   // The summary has room for the full plan even when the comment had to be shortened.
   const summary = outcome.plan
     ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000 })
@@ -61,7 +63,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   if (inputs.comment && ctx.pullRequest) {
     // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
     const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
-    result.commentUrl = await postComment(inputs, ctx, markdown, worthAComment);
+    result.commentUrl = await postComment(inputs, ctx, render, worthAComment);
   }
   core.setOutput('comment-url', result.commentUrl ?? '');
 
@@ -76,14 +78,14 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
 }
 
 
-async function postComment(inputs: ActionInputs, ctx: RunContext, body: string, hasChanges: boolean): Promise<string | undefined> {
+async function postComment(inputs: ActionInputs, ctx: RunContext, render: (maxLength?: number) => string, hasChanges: boolean): Promise<string | undefined> {
   if (!inputs.githubToken) {
     core.warning('No github-token: the plan is in the job summary only.');
     return undefined;
   }
   const octokit = createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger });
-  try {
-    const result = await upsertStickyComment({
+  const upsert = (body: string) =>
+    upsertStickyComment({
       octokit,
       owner: ctx.owner,
       repo: ctx.repo,
@@ -93,6 +95,16 @@ async function postComment(inputs: ActionInputs, ctx: RunContext, body: string, 
       hasChanges,
       log: { info: core.info, debug: core.debug }
     });
+  try {
+    let result;
+    try {
+      result = await upsert(render());
+    } catch (error) {
+      // GitHub named a smaller limit than the renderer assumed: render once more to fit it.
+      if (!(error instanceof CommentTooLongError) || error.limit >= DEFAULT_BUDGET) throw error;
+      core.warning(`GitHub refused the comment as too long (limit ${error.limit}); posting a shorter one, the full plan is in the job summary.`);
+      result = await upsert(render(Math.max(error.limit - 200, 0)));
+    }
     core.info(`Pull request comment ${result.action}: ${result.reason}`);
     return result.url;
   } catch (error) {

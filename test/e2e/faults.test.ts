@@ -183,7 +183,7 @@ describe('dist/index.js plan under faults', () => {
     await expectConverged(ws, manifest, 55, [['ex', 'create']]);
   }, 30000);
 
-  it('a 422 for a comment GitHub finds too long: fails naming GitHub\'s limit, the plan stays in the summary; the next run comments once', async () => {
+  it('a 422 for a comment GitHub finds too long: a shorter one is tried; when even that is too long it fails naming GitHub\'s limit, the plan stays in the summary; the next run comments once', async () => {
     const manifest = 'long.yaml';
     const ws = new Workspace();
     ws.write(manifest, manifestText({ lg: `model: ${MODEL}` }));
@@ -193,8 +193,9 @@ describe('dist/index.js plan under faults', () => {
     const run = await plan(ws, manifest, 56);
 
     expect(run.code).toBe(1);
-    expect(f.gh.requestsMatching('POST', /\/issues\/56\/comments$/).map((r) => r.status)).toEqual([422]);
-    expect(run.stdout).toMatch(/::error::Sticky comment body is \d,?\d{3} characters, over GitHub's limit of 600 \(GitHub answered 422: Validation Failed: .*body is too long \(maximum is 600 characters\)/);
+    expect(f.gh.requestsMatching('POST', /\/issues\/56\/comments$/).map((r) => r.status)).toEqual([422, 422]);
+    expect(run.stdout).toContain('GitHub refused the comment as too long (limit 600); posting a shorter one');
+    expect(run.stdout).toMatch(/::error::Sticky comment body is \d[\d,]* characters, over GitHub's limit of 600 \(GitHub answered 422: Validation Failed: .*body is too long \(maximum is 600 characters\)/);
     expect(run.summary).toContain('### emd-action plan for `long.yaml`');
     expect(planComments(56, manifest)).toHaveLength(0);
 

@@ -149,6 +149,28 @@ describe('dist/index.js in plan mode', () => {
     expect(gh.commentsOn('acme', 'models', 10)[0].body).toContain('This plan fails its checks');
   }, 60000);
 
+  it('posts a shorter comment when GitHub names a smaller size limit', async () => {
+    const ws = new Workspace();
+    // Ten deployments: the full comment with its details is far over the limit set below.
+    const many = Array.from({ length: 10 }, (_, i) => `  m${i}:\n    model: Qwen/Qwen2.5-7B-Instruct\n    instance: g5.2xlarge\n    engine_args: { max-model-len: 8192 }\n`).join('');
+    ws.write('models.yaml', `version: 1\ndefaults: { region: us-east-1 }\nmodels:\n${many}`);
+    gh.maxBodyChars = 3000;
+    try {
+      const run = await runAction({ workspace: ws, event: pullRequestEvent(12), inputs, env });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('GitHub refused the comment as too long (limit 3000); posting a shorter one');
+      const [comment] = gh.commentsOn('acme', 'models', 12);
+      expect(comment.body.length).toBeLessThanOrEqual(3000);
+      expect(comment.body).toContain('| `m9` | create |');
+      expect(comment.body).not.toContain('<details><summary><b>m0</b>');
+      // The job summary keeps the full plan.
+      expect(run.summary.length).toBeGreaterThan(3000);
+      expect(run.summary).toContain('<details><summary><b>m0</b>');
+    } finally {
+      gh.maxBodyChars = 65536;
+    }
+  }, 60000);
+
   it('plans a fork pull request without AWS and says the live state is unknown', async () => {
     const ws = new Workspace();
     ws.write('models.yaml', MANIFEST);
