@@ -404,20 +404,58 @@ describe('bootstrap template and the pipeline contract', () => {
       );
     });
 
-    it('scopes stack deletes to the prefix, PassRole to the deploy role for CloudFormation, writes to requests/', () => {
+    // One role serves a multi-region manifest: the region part of every ARN is `*`; the prefix,
+    // the names and the account are pinned, so any further widening fails here.
+    const sub = (text: string) => ({ 'Fn::Sub': text });
+    const THIS_ACCOUNT = { StringEquals: { 's3:ResourceAccount': { Ref: 'AWS::AccountId' } } };
+    const BUCKET = 'arn:${AWS::Partition}:s3:::${StackPrefix}-artifacts-${AWS::AccountId}-*';
+
+    it('scopes stack deletes to the prefix, PassRole to the deploy roles for CloudFormation, writes to requests/', () => {
       const by = (action: string) => statements.filter((s) => actionsOf(s.Action).includes(action));
       expect(by('cloudformation:DeleteStack').map((s) => [s.Effect, s.Resource])).toEqual([
-        ['Allow', { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/${StackPrefix}-*/*' }],
-        // The prefix also matches the bootstrap stack itself; the role must never delete it.
-        ['Deny', { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*' }]
+        ['Allow', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*')],
+        // The prefix also matches the bootstrap stack itself, in any region; the role must never delete it.
+        ['Deny', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*')]
       ]);
+      // DeployRole has no RoleName: CloudFormation names it <prefix>-bootstrap-DeployRole-<suffix>.
+      expect(t.Resources.DeployRole.Properties!.RoleName).toBeUndefined();
       expect(by('iam:PassRole')).toEqual([
-        expect.objectContaining({ Resource: { 'Fn::GetAtt': ['DeployRole', 'Arn'] }, Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } } })
+        expect.objectContaining({
+          Resource: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackPrefix}-bootstrap-DeployRole-*'),
+          Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } }
+        })
       ]);
       // Deployment requests, and teardown records under state/ (written and listed by teardown).
-      expect(by('s3:PutObject').map((s) => s.Resource)).toEqual([{ 'Fn::Sub': '${ArtifactBucket.Arn}/requests/*' }, { 'Fn::Sub': '${ArtifactBucket.Arn}/state/*' }]);
-      expect(by('s3:GetObject').map((s) => s.Resource)).toEqual([{ 'Fn::Sub': '${ArtifactBucket.Arn}/state/*' }]);
-      expect(by('s3:ListBucket')).toEqual([expect.objectContaining({ Condition: { StringLike: { 's3:prefix': 'state/*' } } })]);
+      expect(by('s3:PutObject').map((s) => s.Resource)).toEqual([sub(`${BUCKET}/requests/*`), sub(`${BUCKET}/state/*`)]);
+      expect(by('s3:GetObject').map((s) => s.Resource)).toEqual([sub(`${BUCKET}/state/*`)]);
+      expect(by('s3:ListBucket')).toEqual([
+        expect.objectContaining({ Resource: sub(BUCKET), Condition: { ...THIS_ACCOUNT, StringLike: { 's3:prefix': 'state/*' } } })
+      ]);
+    });
+
+    it('covers exactly the prefix-scoped resources of every region of this account, and no more', () => {
+      expect(Object.fromEntries(statements.map((s) => [s.Sid, [s.Effect, s.Resource, s.Condition ?? null]]))).toEqual({
+        ListStacks: ['Allow', '*', null],
+        ModelStacks: ['Allow', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*'), null],
+        NeverTheBootstrapStack: ['Deny', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*'), null],
+        DeleteWithDeployRole: [
+          'Allow',
+          sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackPrefix}-bootstrap-DeployRole-*'),
+          { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } }
+        ],
+        Pipeline: ['Allow', sub('arn:${AWS::Partition}:codepipeline:*:${AWS::AccountId}:${Pipeline}'), null],
+        Requests: ['Allow', sub(`${BUCKET}/requests/*`), THIS_ACCOUNT],
+        TeardownRecords: ['Allow', sub(`${BUCKET}/state/*`), THIS_ACCOUNT],
+        ListTeardownRecords: ['Allow', sub(BUCKET), { ...THIS_ACCOUNT, StringLike: { 's3:prefix': 'state/*' } }],
+        KeysByName: ['Allow', sub('arn:${AWS::Partition}:secretsmanager:*:${AWS::AccountId}:secret:${StackPrefix}-*'), null],
+        KeysByTag: ['Allow', sub('arn:${AWS::Partition}:secretsmanager:*:${AWS::AccountId}:secret:*'), { StringEquals: { 'aws:ResourceTag/emd:managed': 'true' } }],
+        Images: ['Allow', sub('arn:${AWS::Partition}:ecr:*:${AWS::AccountId}:repository/${StackPrefix}/*'), null],
+        WhoAmI: ['Allow', '*', null]
+      });
+      // The pipeline has the same name in every region, and the bucket pattern is the bucket's own name over its region.
+      expect(t.Resources.Pipeline.Properties!.Name).toEqual(sub('${StackPrefix}-deploy'));
+      expect(t.Resources.ArtifactBucket.Properties!.BucketName).toEqual(sub('${StackPrefix}-artifacts-${AWS::AccountId}-${AWS::Region}'));
+      expect(JSON.stringify(statements)).not.toContain('AWS::Region');
     });
   });
 
