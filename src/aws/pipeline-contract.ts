@@ -12,14 +12,15 @@ export const NO_DEPLOYMENT = 'none';
 /** CodePipeline rejects longer values. */
 export const MAX_PIPELINE_VARIABLE_LENGTH = 1000;
 
-/** Keys of the bootstrap stack's outputs. `GitHubRoleArn` exists only when the OIDC role is created. */
+/** Keys of the bootstrap stack's outputs. `GitHubRoleArn` and `GitHubPlanRoleArn` exist only when the OIDC roles are created. */
 export const BOOTSTRAP_OUTPUTS = [
   'ArtifactBucket',
   'PipelineName',
   'BuildProjectName',
   'EcrRepositoryPrefix',
   'DeployRoleArn',
-  'GitHubRoleArn'
+  'GitHubRoleArn',
+  'GitHubPlanRoleArn'
 ] as const;
 export type BootstrapOutput = (typeof BOOTSTRAP_OUTPUTS)[number];
 

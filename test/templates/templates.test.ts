@@ -328,10 +328,13 @@ describe('bootstrap template and the pipeline contract', () => {
     expect(build.Name).toEqual({ 'Fn::Sub': '${StackPrefix}-build' });
   });
 
-  it('outputs exactly the contract keys, GitHubRoleArn only with the role', () => {
+  it('outputs exactly the contract keys, GitHubRoleArn and GitHubPlanRoleArn only with the roles', () => {
     expect(Object.keys(t.Outputs!).sort()).toEqual([...BOOTSTRAP_OUTPUTS].sort());
     expect(t.Outputs!.GitHubRoleArn.Condition).toBe('CreateGitHubRole');
     expect(t.Resources.GitHubRole.Condition).toBe('CreateGitHubRole');
+    expect(t.Outputs!.GitHubPlanRoleArn.Condition).toBe('CreateGitHubRole');
+    expect(t.Outputs!.GitHubPlanRoleArn.Value).toEqual({ 'Fn::GetAtt': ['GitHubPlanRole', 'Arn'] });
+    expect(t.Resources.GitHubPlanRole.Condition).toBe('CreateGitHubRole');
   });
 
   it('keeps the artifact bucket versioned, encrypted, private and TLS-only', () => {
@@ -456,6 +459,51 @@ describe('bootstrap template and the pipeline contract', () => {
       expect(t.Resources.Pipeline.Properties!.Name).toEqual(sub('${StackPrefix}-deploy'));
       expect(t.Resources.ArtifactBucket.Properties!.BucketName).toEqual(sub('${StackPrefix}-artifacts-${AWS::AccountId}-${AWS::Region}'));
       expect(JSON.stringify(statements)).not.toContain('AWS::Region');
+    });
+  });
+
+  describe('the GitHub plan role', () => {
+    const role = t.Resources.GitHubPlanRole.Properties as Record<string, any>;
+    const statements = role.Policies[0].PolicyDocument.Statement as Array<Record<string, any>>;
+    const sub = (text: string) => ({ 'Fn::Sub': text });
+    const THIS_ACCOUNT = { StringEquals: { 's3:ResourceAccount': { Ref: 'AWS::AccountId' } } };
+    const BUCKET = 'arn:${AWS::Partition}:s3:::${StackPrefix}-artifacts-${AWS::AccountId}-*';
+
+    it('is named like the deploying role, with the default session length', () => {
+      expect(role.RoleName).toEqual(sub('${StackPrefix}-github-plan-${AWS::Region}'));
+      expect(role.MaxSessionDuration).toBeUndefined();
+      expect(role.Policies).toHaveLength(1);
+      expect(role.ManagedPolicyArns).toBeUndefined();
+    });
+
+    it('trusts the GitHub OIDC audience and any run of the repository (or the given patterns)', () => {
+      const trust = role.AssumeRolePolicyDocument.Statement;
+      expect(trust).toHaveLength(1);
+      expect(trust[0].Action).toBe('sts:AssumeRoleWithWebIdentity');
+      expect(trust[0].Principal).toEqual((t.Resources.GitHubRole.Properties as any).AssumeRolePolicyDocument.Statement[0].Principal);
+      expect(trust[0].Condition).toEqual({
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: {
+          'token.actions.githubusercontent.com:sub': { 'Fn::If': ['DefaultPlanSubjects', sub('repo:${GitHubRepository}:*'), { Ref: 'GitHubPlanOidcSubjects' }] }
+        }
+      });
+      expect(t.Conditions!.DefaultPlanSubjects).toEqual({ 'Fn::Equals': [{ 'Fn::Join': ['', { Ref: 'GitHubPlanOidcSubjects' }] }, ''] });
+    });
+
+    it('may only read what a plan reads: the stack listing and the teardown records, in this account', () => {
+      expect(Object.fromEntries(statements.map((s) => [s.Sid, [s.Effect, actionsOf(s.Action), s.Resource, s.Condition ?? null]]))).toEqual({
+        ListStacks: ['Allow', ['cloudformation:DescribeStacks'], '*', null],
+        ReadTeardownRecords: ['Allow', ['s3:GetObject'], sub(`${BUCKET}/state/*`), THIS_ACCOUNT],
+        ListTeardownRecords: ['Allow', ['s3:ListBucket'], sub(BUCKET), { ...THIS_ACCOUNT, StringLike: { 's3:prefix': 'state/*' } }],
+        WhoAmI: ['Allow', ['sts:GetCallerIdentity'], '*', null]
+      });
+      expect(JSON.stringify(statements)).not.toContain('AWS::Region');
+    });
+
+    it('has no write action at all', () => {
+      const actions = statements.flatMap((s) => actionsOf(s.Action));
+      for (const a of actions) expect([a, /^[a-z0-9-]+:(Describe|Get|List)\w*$/.test(a)]).toEqual([a, true]);
+      expect(actions).not.toEqual(expect.arrayContaining([expect.stringMatching(/Put|Delete|Start|Stop|Create|Update|PassRole|Tag/)]));
     });
   });
 

@@ -219,7 +219,10 @@ export function bootstrapOutputs(store: AwsStore, region: string, params: Record
     EcrRepositoryPrefix: `${account}.dkr.ecr.${region}.amazonaws.com/${prefix}`,
     DeployRoleArn: `arn:aws:iam::${account}:role/${prefix}-bootstrap-DeployRole-FAKE${region.replace(/-/g, '').toUpperCase()}`
   };
-  if (params.GitHubOidc && params.GitHubOidc !== 'none') outputs.GitHubRoleArn = `arn:aws:iam::${account}:role/${prefix}-github-${region}`;
+  if (params.GitHubOidc && params.GitHubOidc !== 'none') {
+    outputs.GitHubRoleArn = `arn:aws:iam::${account}:role/${prefix}-github-${region}`;
+    outputs.GitHubPlanRoleArn = `arn:aws:iam::${account}:role/${prefix}-github-plan-${region}`;
+  }
   return outputs;
 }
 
