@@ -40,5 +40,6 @@ export async function bootstrapAction(inputs: ActionInputs, ctx: RunContext): Pr
     return { failed: `${result.message ?? 'bootstrap failed'}${events ? `\n- ${events}` : ''}` };
   }
   core.info(`Bootstrap ${result.status}. Use GitHubRoleArn as role-to-assume: ${result.outputs.GitHubRoleArn ?? '(no GitHub role requested)'}`);
+  if (result.outputs.GitHubPlanRoleArn) core.info(`Use GitHubPlanRoleArn as plan-role-to-assume (pull requests): ${result.outputs.GitHubPlanRoleArn}`);
   return {};
 }

@@ -64,11 +64,29 @@ const NO_UPDATES = /No updates are to be performed/i;
 const DOES_NOT_EXIST = /does not exist/i;
 
 /**
- * Subjects allowed by default: pushes to the default branch, pull requests and environments of
- * the repository (see docs/architecture.md for the other subject forms).
+ * Subjects the deploying role allows by default: pushes to the default branch and environments of
+ * the repository (see docs/architecture.md for the other subject forms). Not pull requests: a
+ * pull request runs the workflow file of its own branch, so it plans with the read-only plan role.
  */
 export function defaultOidcSubjects(repository: string, defaultBranch = 'main'): string[] {
-  return [`repo:${repository}:ref:refs/heads/${defaultBranch}`, `repo:${repository}:pull_request`, `repo:${repository}:environment:*`];
+  return [`repo:${repository}:ref:refs/heads/${defaultBranch}`, `repo:${repository}:environment:*`];
+}
+
+/**
+ * Subjects of the read-only plan role: any run of the repository, `repo:owner/repo:*`, plus
+ * `repo:owner@<id>/repo@<id>:*` for each immutable repository form the deploying role's subjects
+ * use (checkOidcSubjects accepts both forms), so the plan role matches the same tokens.
+ */
+export function planOidcSubjects(repository: string, subjects: string[]): string[] {
+  const [owner, repo] = repository.split('/');
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const immutable = new RegExp(`^repo:(${esc(owner)}@\\d+/${esc(repo)}@\\d+):`, 'i');
+  const out = [`repo:${repository}:*`];
+  for (const s of subjects) {
+    const m = immutable.exec(s);
+    if (m && !out.includes(`repo:${m[1]}:*`)) out.push(`repo:${m[1]}:*`);
+  }
+  return out;
 }
 
 /**
@@ -105,6 +123,7 @@ export async function runBootstrap(opts: BootstrapOptions): Promise<BootstrapRes
     return fail(`stack prefix "${opts.stackPrefix}" must be 1-20 lowercase letters, digits and dashes, starting with a letter`);
   }
   let subjects: string[] = [];
+  let planSubjects: string[] = [];
   const repository = opts.repository ?? '';
   if (opts.githubOidc !== 'none') {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
@@ -114,6 +133,7 @@ export async function runBootstrap(opts: BootstrapOptions): Promise<BootstrapRes
     if (subjects.length === 0) subjects = defaultOidcSubjects(repository);
     const problem = checkOidcSubjects(repository, subjects);
     if (problem) return fail(problem);
+    planSubjects = planOidcSubjects(repository, subjects);
   }
 
   let templateBody: string;
@@ -130,7 +150,8 @@ export async function runBootstrap(opts: BootstrapOptions): Promise<BootstrapRes
     { ParameterKey: 'StackPrefix', ParameterValue: opts.stackPrefix },
     { ParameterKey: 'GitHubOidc', ParameterValue: opts.githubOidc },
     { ParameterKey: 'GitHubRepository', ParameterValue: opts.githubOidc === 'none' ? '' : repository },
-    { ParameterKey: 'GitHubOidcSubjects', ParameterValue: subjects.join(',') }
+    { ParameterKey: 'GitHubOidcSubjects', ParameterValue: subjects.join(',') },
+    { ParameterKey: 'GitHubPlanOidcSubjects', ParameterValue: planSubjects.join(',') }
   ];
   const tags = [
     { Key: 'emd:stack-prefix', Value: opts.stackPrefix },

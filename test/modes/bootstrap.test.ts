@@ -16,7 +16,7 @@ import { unzipSync } from 'fflate';
 import { AwsClients } from '../../src/aws/clients.js';
 import { buildBundle } from '../../src/aws/bundle.js';
 import { MemoryLogger } from '../../src/runner/logger.js';
-import { checkOidcSubjects, defaultOidcSubjects, runBootstrap, type BootstrapOptions } from '../../src/modes/bootstrap.js';
+import { checkOidcSubjects, defaultOidcSubjects, planOidcSubjects, runBootstrap, type BootstrapOptions } from '../../src/modes/bootstrap.js';
 
 const cfn = mockClient(CloudFormationClient);
 const s3 = mockClient(S3Client);
@@ -110,7 +110,8 @@ describe('runBootstrap', () => {
       { ParameterKey: 'StackPrefix', ParameterValue: 'emd' },
       { ParameterKey: 'GitHubOidc', ParameterValue: 'none' },
       { ParameterKey: 'GitHubRepository', ParameterValue: '' },
-      { ParameterKey: 'GitHubOidcSubjects', ParameterValue: '' }
+      { ParameterKey: 'GitHubOidcSubjects', ParameterValue: '' },
+      { ParameterKey: 'GitHubPlanOidcSubjects', ParameterValue: '' }
     ]);
     expect(create.Tags).not.toContainEqual(expect.objectContaining({ Key: 'emd:managed' }));
 
@@ -219,6 +220,22 @@ describe('runBootstrap', () => {
     const params = cfn.commandCalls(CreateStackCommand)[0].args[0].input.Parameters!;
     expect(params).toContainEqual({ ParameterKey: 'GitHubOidcSubjects', ParameterValue: defaultOidcSubjects('octo/models').join(',') });
     expect(params).toContainEqual({ ParameterKey: 'GitHubRepository', ParameterValue: 'octo/models' });
+    // The deploying role no longer trusts pull requests; the read-only plan role trusts any run.
+    expect(params).toContainEqual({ ParameterKey: 'GitHubOidcSubjects', ParameterValue: 'repo:octo/models:ref:refs/heads/main,repo:octo/models:environment:*' });
+    expect(params).toContainEqual({ ParameterKey: 'GitHubPlanOidcSubjects', ParameterValue: 'repo:octo/models:*' });
+  });
+
+  it('keeps bootstrap-oidc-subjects for the deploying role, and gives the plan role the immutable form they use', async () => {
+    cfn.on(DescribeStacksCommand).rejectsOnce(notFound()).resolves(stack('CREATE_COMPLETE'));
+    cfn.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+    cfn.on(CreateStackCommand).resolves({ StackId: 'x' });
+    s3.on(HeadObjectCommand).resolves({ Metadata: { sha256: BUNDLE.sha256 } });
+    const subjects = ['repo:octo@12/models@34:ref:refs/heads/release', 'repo:octo/models:pull_request'];
+    const result = await runBootstrap(options({ githubOidc: 'existing-provider', repository: 'octo/models', oidcSubjects: subjects }));
+    expect(result.status).toBe('created');
+    const params = cfn.commandCalls(CreateStackCommand)[0].args[0].input.Parameters!;
+    expect(params).toContainEqual({ ParameterKey: 'GitHubOidcSubjects', ParameterValue: subjects.join(',') });
+    expect(params).toContainEqual({ ParameterKey: 'GitHubPlanOidcSubjects', ParameterValue: 'repo:octo/models:*,repo:octo@12/models@34:*' });
   });
 
   it('deletes a stack left in ROLLBACK_COMPLETE by an earlier create, then creates it again', async () => {
@@ -264,6 +281,23 @@ describe('runBootstrap', () => {
 });
 
 describe('OIDC subjects', () => {
+  it('default to the default branch and environments, not pull requests', () => {
+    expect(defaultOidcSubjects('octo/models')).toEqual(['repo:octo/models:ref:refs/heads/main', 'repo:octo/models:environment:*']);
+    expect(defaultOidcSubjects('octo/models', 'trunk')).toEqual(['repo:octo/models:ref:refs/heads/trunk', 'repo:octo/models:environment:*']);
+    expect(defaultOidcSubjects('octo/models').join()).not.toContain('pull_request');
+    expect(checkOidcSubjects('octo/models', defaultOidcSubjects('octo/models'))).toBeUndefined();
+  });
+
+  it('of the plan role: any run of the repository, in each form the deploying role uses', () => {
+    expect(planOidcSubjects('octo/models', defaultOidcSubjects('octo/models'))).toEqual(['repo:octo/models:*']);
+    expect(planOidcSubjects('octo/models', ['repo:octo@1/models@2:ref:refs/heads/main', 'repo:octo@1/models@2:environment:*'])).toEqual([
+      'repo:octo/models:*',
+      'repo:octo@1/models@2:*'
+    ]);
+    // Only this repository's IDs (checkOidcSubjects refuses the others before).
+    expect(planOidcSubjects('octo/models', ['repo:octo@1/other@2:ref:refs/heads/main'])).toEqual(['repo:octo/models:*']);
+  });
+
   it('accepts the repository in name and immutable-ID form', () => {
     expect(
       checkOidcSubjects('octo/models', [
