@@ -61383,14 +61383,15 @@ const PIPELINE_VARIABLES = (/* unused pure expression or super */ null && (['DEP
 const NO_DEPLOYMENT = 'none';
 /** CodePipeline rejects longer values. */
 const MAX_PIPELINE_VARIABLE_LENGTH = 1000;
-/** Keys of the bootstrap stack's outputs. `GitHubRoleArn` exists only when the OIDC role is created. */
+/** Keys of the bootstrap stack's outputs. `GitHubRoleArn` and `GitHubPlanRoleArn` exist only when the OIDC roles are created. */
 const BOOTSTRAP_OUTPUTS = (/* unused pure expression or super */ null && ([
     'ArtifactBucket',
     'PipelineName',
     'BuildProjectName',
     'EcrRepositoryPrefix',
     'DeployRoleArn',
-    'GitHubRoleArn'
+    'GitHubRoleArn',
+    'GitHubPlanRoleArn'
 ]));
 /** Where the bootstrap uploads cloudformation/ and buildspecs/; the pipeline's S3 source. */
 const SOURCE_BUNDLE_KEY = 'source/bundle.zip';
