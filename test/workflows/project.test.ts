@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadManifest } from '../../src/core/manifest/load.js';
-import { evalIf, type Contexts } from './expr.js';
+import { evalIf, evalTemplate, toStr, type Contexts } from './expr.js';
 import { callsOf, readText, readYaml, steps, workflowFiles, type Yaml } from './lint.js';
 
 const action = readYaml('action.yml');
@@ -217,6 +217,10 @@ describe('example workflows', () => {
     expect(jobs[0].uses).toBe('your-org/emd-action/.github/workflows/models.yml@v1');
     expect(jobs[0].secrets).toBeUndefined(); // no secrets: inherit, nothing to pass
     expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'id-token': 'write' });
+    // Both roles bootstrap creates: the deploying one, and the read-only one for pull requests.
+    expect(jobs[0].with['role-to-assume']).toBe('arn:aws:iam::123456789012:role/emd-github-us-east-1');
+    expect(jobs[0].with['plan-role-to-assume']).toBe('arn:aws:iam::123456789012:role/emd-github-plan-us-east-1');
+    for (const n of Object.keys(jobs[0].with)) expect([n, n in modelsInputs]).toEqual([n, true]);
   });
 
   it('caller-direct: pull_request, push to main, hourly schedule, dispatch with a mode choice', () => {
@@ -242,6 +246,20 @@ describe('example workflows', () => {
     expect(evalIf(aws.if, ctx('mallory/models'))).toBe(false);
     expect(evalIf(aws.if, ctx(null))).toBe(false);
     expect(evalIf(aws.if, ctx(null, 'schedule'))).toBe(true);
+  });
+
+  it('caller-direct: the read-only plan role for pull requests, the deploying role otherwise', () => {
+    const wf = readYaml('examples/workflows/caller-direct.yml');
+    const aws = steps(wf).find((s) => String(s.step.uses).startsWith('aws-actions/configure-aws-credentials@'))!.step;
+    const ctx = (event: string): Contexts => ({ github: { event_name: event, repository: 'acme/models' }, inputs: {} });
+    const role = (event: string) => toStr(evalTemplate(aws.with['role-to-assume'], ctx(event)));
+    const duration = (event: string) => toStr(evalTemplate(aws.with['role-duration-seconds'], ctx(event)));
+    expect(role('pull_request')).toBe('arn:aws:iam::123456789012:role/emd-github-plan-us-east-1');
+    expect(duration('pull_request')).toBe('3600');
+    for (const e of ['push', 'schedule', 'workflow_dispatch']) {
+      expect(role(e)).toBe('arn:aws:iam::123456789012:role/emd-github-us-east-1');
+      expect(duration(e)).toBe('7200');
+    }
   });
 });
 

@@ -31,6 +31,7 @@ const ACTION_ONLY: Record<string, string> = {
 /** Workflow inputs that are not action inputs, and what they are for. */
 const WORKFLOW_ONLY: Record<string, string> = {
   'role-to-assume': 'configure-aws-credentials',
+  'plan-role-to-assume': 'configure-aws-credentials, on pull_request events',
   'role-duration-seconds': 'configure-aws-credentials',
   'runs-on': 'the job runner',
   environment: 'the job environment of apply runs'
@@ -93,6 +94,7 @@ const groupOf = (run: Run) => evalTemplate(job.concurrency.group, contexts(run))
 const cancelOf = (run: Run) => evalTemplate(job.concurrency['cancel-in-progress'], contexts(run));
 const environmentOf = (run: Run) => toStr(evalTemplate(job.environment, contexts(run)));
 const getsAwsCredentials = (run: Run) => evalIf(awsStep.if, contexts(run));
+const assumedRole = (run: Run) => toStr(evalTemplate(awsStep.with['role-to-assume'], contexts(run)));
 const actionWith = (run: Run) =>
   Object.fromEntries(Object.entries<Yaml>(actionStep.with).map(([k, v]) => [k, toStr(evalTemplate(v, contexts(run)))]));
 
@@ -104,6 +106,9 @@ const PUSH_MAIN: Run = { event: 'push', inputs: SAME_REPO_PR.inputs };
 const PUSH_BRANCH: Run = { ...PUSH_MAIN, ref: 'refs/heads/feature' };
 const SCHEDULE: Run = { event: 'schedule', inputs: SAME_REPO_PR.inputs };
 const dispatch = (mode: string): Run => ({ event: 'workflow_dispatch', inputs: { ...SAME_REPO_PR.inputs, mode } });
+const DEPLOY_ROLE = 'arn:aws:iam::123456789012:role/r';
+const PLAN_ROLE = 'arn:aws:iam::123456789012:role/plan';
+const withPlanRole = (run: Run): Run => ({ ...run, inputs: { ...run.inputs, 'plan-role-to-assume': PLAN_ROLE } });
 
 // ---------------------------------------------------------------------------------------------
 
@@ -267,7 +272,7 @@ describe('models.yml environment', () => {
 describe('models.yml AWS credentials', () => {
   it('are configured through OIDC from the inputs', () => {
     expect(awsStep.uses).toMatch(/^aws-actions\/configure-aws-credentials@v\d+$/);
-    expect(awsStep.with['role-to-assume']).toBe('${{ inputs.role-to-assume }}');
+    expect(awsStep.with['role-to-assume']).toBe("${{ github.event_name == 'pull_request' && inputs.plan-role-to-assume || inputs.role-to-assume }}");
     expect(awsStep.with['aws-region']).toBe('${{ inputs.aws-region }}');
     expect(awsStep.with).not.toHaveProperty(['aws-access-key-id']);
   });
@@ -289,6 +294,29 @@ describe('models.yml AWS credentials', () => {
   it('are skipped without a role', () => {
     expect(getsAwsCredentials({ event: 'pull_request' })).toBe(false);
     expect(getsAwsCredentials({ event: 'push' })).toBe(false);
+  });
+
+  it('use the plan role on pull requests from this repository, the deploying role everywhere else', () => {
+    expect(assumedRole(withPlanRole(SAME_REPO_PR))).toBe(PLAN_ROLE);
+    for (const run of [PUSH_MAIN, PUSH_BRANCH, SCHEDULE, dispatch('apply'), dispatch('plan'), dispatch('teardown')]) {
+      expect([run.event, assumedRole(withPlanRole(run))]).toEqual([run.event, DEPLOY_ROLE]);
+      expect(getsAwsCredentials(withPlanRole(run))).toBe(true);
+    }
+    // Without a plan role, pull requests fall back to role-to-assume (which then has to trust them).
+    expect(assumedRole(SAME_REPO_PR)).toBe(DEPLOY_ROLE);
+    expect(getsAwsCredentials(SAME_REPO_PR)).toBe(true);
+    // A plan role alone serves pull requests only.
+    const planOnly: Run = { event: 'pull_request', inputs: { 'plan-role-to-assume': PLAN_ROLE, 'aws-region': 'us-east-1' } };
+    expect(getsAwsCredentials(planOnly)).toBe(true);
+    expect(assumedRole(planOnly)).toBe(PLAN_ROLE);
+    expect(getsAwsCredentials({ ...planOnly, event: 'push' })).toBe(false);
+  });
+
+  it('never with the plan role either for pull requests from forks, deleted forks and Dependabot', () => {
+    for (const run of [FORK_PR, DELETED_FORK_PR, DEPENDABOT_PR, { ...FORK_PR, event: 'pull_request_target' }]) {
+      expect(getsAwsCredentials(withPlanRole(run))).toBe(false);
+      expect(getsAwsCredentials({ ...withPlanRole(run), inputs: { 'plan-role-to-assume': PLAN_ROLE, 'aws-region': 'us-east-1' } })).toBe(false);
+    }
   });
 
   it('fork pull requests get no comment (their token is read-only)', () => {
@@ -347,6 +375,9 @@ describe('models.yml run checks', () => {
     expect(check({ ...SAME_REPO_PR, event: 'pull_request_target' }).status).toBe(1);
     expect(check(dispatch('destroy-everything')).status).toBe(1);
     expect(check({ event: 'push', inputs: { 'role-to-assume': 'arn:aws:iam::123456789012:role/r' } }).log).toMatch(/aws-region is required/);
+    const planRoleNoRegion = check({ event: 'pull_request', inputs: { 'plan-role-to-assume': PLAN_ROLE } });
+    expect(planRoleNoRegion.status).toBe(1);
+    expect(planRoleNoRegion.log).toMatch(/aws-region is required/);
   });
 
   it('refuses to run when the job context lacks the workflow identity', () => {
@@ -362,5 +393,14 @@ describe('models.yml run checks', () => {
     expect(check({ ...PUSH_MAIN, inputs: { ...PUSH_MAIN.inputs, 'timeout-minutes': 20 } }).output).toContain('role-duration-seconds=3600');
     expect(check({ ...PUSH_MAIN, inputs: { ...PUSH_MAIN.inputs, 'timeout-minutes': 2000 } }).output).toContain('role-duration-seconds=43200');
     expect(check({ ...PUSH_MAIN, inputs: { ...PUSH_MAIN.inputs, 'role-duration-seconds': '900' } }).output).toContain('role-duration-seconds=900');
+  });
+
+  it('keeps plan role sessions within its one-hour maximum', () => {
+    const long = { 'role-duration-seconds': '7200' };
+    expect(check(withPlanRole({ ...SAME_REPO_PR, inputs: { ...SAME_REPO_PR.inputs, ...long } })).output).toContain('role-duration-seconds=3600');
+    expect(check(withPlanRole({ ...SAME_REPO_PR, inputs: { ...SAME_REPO_PR.inputs, 'role-duration-seconds': '900' } })).output).toContain('role-duration-seconds=900');
+    // The deploying role keeps what was asked, also on a pull request without a plan role.
+    expect(check({ ...SAME_REPO_PR, inputs: { ...SAME_REPO_PR.inputs, ...long } }).output).toContain('role-duration-seconds=7200');
+    expect(check(withPlanRole({ ...PUSH_MAIN, inputs: { ...PUSH_MAIN.inputs, ...long } })).output).toContain('role-duration-seconds=7200');
   });
 });
