@@ -11,7 +11,9 @@ import { FakeGitHubApi } from '../fakes/github-api.js';
 import { FakeAws, realClock, type AwsCallRecord } from '../fakes/aws.js';
 import { installCodePipeline, type FakePipelines } from '../fakes/aws/codepipeline.js';
 import { FakeOpenAiServer } from '../fakes/openai-server.js';
-import { runAction, Workspace, type RunnerEvent, type RunResult } from './runner.js';
+import { REPOSITORY, runAction, Workspace, type RunnerEvent, type RunResult } from './runner.js';
+
+export { prEvent } from './runner.js';
 
 export const REGION = 'eu-west-1';
 export const MODEL = 'Qwen/Qwen2.5-0.5B-Instruct';
@@ -20,31 +22,7 @@ export const API_KEY = 'sk-emd-e2e-9c1f4a7e2b6d8f03a5c7e9b1d3f5a7c9';
 /** The github-token input. */
 export const TOKEN = 'ghs_e2eLifecycleToken0123456789abcdefABCD';
 
-const REPOSITORY = { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' };
 
-/** A pull request event; `fork` puts the head in another repository, as GitHub does for forks. */
-export function prEvent(number: number, sha: string, options: { fork?: boolean; title?: string; headRef?: string; body?: string } = {}): RunnerEvent {
-  const headRepo = options.fork ? { full_name: 'mallory/models', name: 'models', owner: { login: 'mallory' }, fork: true } : { ...REPOSITORY, fork: false };
-  return {
-    name: 'pull_request',
-    ref: `refs/pull/${number}/merge`,
-    sha,
-    payload: {
-      action: 'synchronize',
-      number,
-      pull_request: {
-        number,
-        title: options.title ?? `Change models (#${number})`,
-        body: options.body ?? '',
-        user: { login: options.fork ? 'mallory' : 'alice' },
-        head: { sha, ref: options.headRef ?? `change-${number}`, repo: headRepo },
-        base: { ref: 'main', sha: '0'.repeat(40), repo: REPOSITORY }
-      },
-      repository: REPOSITORY,
-      sender: { login: options.fork ? 'mallory' : 'alice' }
-    }
-  };
-}
 
 /** The push a merge makes to the default branch (`mode: auto` applies). */
 export function mergePush(sha: string, options: { message?: string; ref?: string } = {}): RunnerEvent {

@@ -32,8 +32,11 @@ export class Workspace {
   }
 }
 
-export function pullRequestEvent(number: number, options: { fork?: boolean; sha?: string } = {}): RunnerEvent {
-  const sha = options.sha ?? `${number}`.padStart(40, 'a');
+export const REPOSITORY = { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' };
+
+/** A pull request event; `fork` puts the head in another repository, as GitHub does for forks. */
+export function prEvent(number: number, sha: string, options: { fork?: boolean; title?: string; headRef?: string; body?: string } = {}): RunnerEvent {
+  const headRepo = options.fork ? { full_name: 'mallory/models', name: 'models', owner: { login: 'mallory' }, fork: true } : { ...REPOSITORY, fork: false };
   return {
     name: 'pull_request',
     ref: `refs/pull/${number}/merge`,
@@ -43,12 +46,21 @@ export function pullRequestEvent(number: number, options: { fork?: boolean; sha?
       number,
       pull_request: {
         number,
-        head: { sha, ref: 'feature', repo: { full_name: options.fork ? 'someone/models' : 'acme/models', fork: options.fork ?? false } },
-        base: { ref: 'main', repo: { full_name: 'acme/models' } }
+        title: options.title ?? `Change models (#${number})`,
+        body: options.body ?? '',
+        user: { login: options.fork ? 'mallory' : 'alice' },
+        head: { sha, ref: options.headRef ?? `change-${number}`, repo: headRepo },
+        base: { ref: 'main', sha: '0'.repeat(40), repo: REPOSITORY }
       },
-      repository: { full_name: 'acme/models', name: 'models', owner: { login: 'acme' }, default_branch: 'main' }
+      repository: REPOSITORY,
+      sender: { login: options.fork ? 'mallory' : 'alice' }
     }
   };
+}
+
+/** A pull request with a made-up head commit derived from its number. */
+export function pullRequestEvent(number: number, options: { fork?: boolean; sha?: string } = {}): RunnerEvent {
+  return prEvent(number, options.sha ?? `${number}`.padStart(40, 'a'), { fork: options.fork });
 }
 
 /**
