@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFakes, manifestText, MODEL, REGION, specOf, TOKEN, type Fakes } from '../test/e2e/fault-fakes.js';
+import { runnerEnv, type RunnerEvent } from '../test/e2e/runner.js';
 
 const DIST = path.resolve('dist', 'index.js');
 const PLAN_SIZES = [10, 100, 1000];
@@ -62,27 +63,7 @@ async function runDist(opts: { manifest: string; text: string; event: { name: st
   writeFileSync(files.event, JSON.stringify(opts.event.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: scratch,
-    NODE_NO_WARNINGS: '1',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: opts.event.name,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: opts.event.sha,
-    GITHUB_REF: opts.event.ref,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: scratch,
-    ...opts.env
-  };
-  for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const env = runnerEnv({ workspace, event: opts.event as RunnerEvent, scratch, eventPath: files.event, outputPath: files.output, summaryPath: files.summary, inputs: opts.inputs, env: opts.env });
 
   const [command, args] = GNU_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', files.time, process.execPath, DIST]] : [process.execPath, [DIST]];
   const started = performance.now();

@@ -83,6 +83,42 @@ export function pushEvent(sha: string, options: { ref?: string; before?: string 
   };
 }
 
+/** The environment a GitHub runner gives a JavaScript action's process (and nothing of ours). */
+export function runnerEnv(o: {
+  workspace: string;
+  event: RunnerEvent;
+  scratch: string;
+  eventPath: string;
+  outputPath: string;
+  summaryPath: string;
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+}): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: o.scratch,
+    NODE_NO_WARNINGS: '1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_EVENT_NAME: o.event.name,
+    GITHUB_EVENT_PATH: o.eventPath,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: o.event.sha,
+    GITHUB_REF: o.event.ref,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: o.outputPath,
+    GITHUB_STEP_SUMMARY: o.summaryPath,
+    RUNNER_TEMP: o.scratch,
+    ...o.env
+  };
+  for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
 /** Runs the action once; `inputs` use the names from action.yml. */
 export async function runAction(opts: {
   workspace: Workspace;
@@ -101,28 +137,7 @@ export async function runAction(opts: {
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
 
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: scratch,
-    NODE_NO_WARNINGS: '1',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: opts.workspace.dir,
-    GITHUB_EVENT_NAME: opts.event.name,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: opts.event.sha,
-    GITHUB_REF: opts.event.ref,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: scratch,
-    ...opts.env
-  };
-  for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const env = runnerEnv({ workspace: opts.workspace.dir, event: opts.event, scratch, eventPath, outputPath, summaryPath, inputs: opts.inputs, env: opts.env });
 
   const child = spawn(process.execPath, [DIST], { cwd: opts.workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   opts.onSpawn?.(child);
