@@ -194,6 +194,11 @@ describe('build stage scripts', () => {
     expect(written.filter((p) => !(p in declared))).toEqual([]);
     const required = Object.entries(declared).filter(([, p]) => p.Default === undefined).map(([name]) => name);
     expect(required.filter((p) => !written.includes(p))).toEqual([]);
+    // CloudFormation refuses a value outside the parameter's AllowedPattern.
+    for (const [name, value] of Object.entries(config().Parameters)) {
+      const pattern = (declared[name] as { AllowedPattern?: string }).AllowedPattern;
+      if (pattern) expect([name, value, new RegExp(pattern).test(value)]).toEqual([name, value, true]);
+    }
   });
 
   it('read a gated model token from Secrets Manager without ever printing it', () => {
@@ -215,6 +220,15 @@ describe('build stage scripts', () => {
     const run = build(s, key, { STUB_STATUS: '401' });
     expect(run.status).toBe(1);
     expect(run.log).toContain('is gated or private');
+  });
+
+  it('refuse a repository whose file names hold control characters (they would split the file list)', () => {
+    const s = spec();
+    const key = arrange(s, { ...REPO, 'x\n0\t../../evil.json': '{}' });
+    const run = build(s, key);
+    expect(run.status).toBe(1);
+    expect(run.log).toContain('file names with control characters');
+    expect(existsSync(s3(`weights/Qwen/Qwen2.5-7B-Instruct/${SHA}/.emd-complete`))).toBe(false);
   });
 
   describe('llama.cpp', () => {
@@ -242,6 +256,18 @@ describe('build stage scripts', () => {
       expect(readdirSync(s3(prefix + 'Q8_0')).sort()).toEqual(['model-Q8_0-00001-of-00002.gguf', 'model-Q8_0-00002-of-00002.gguf']);
       expect(config().Parameters).toMatchObject({ ModelFile: 'Q8_0/model-Q8_0-00001-of-00002.gguf', EngineArgs: '--ctx-size 4096', WeightsS3Uri: `s3://bkt/${prefix}` });
       expect(lines(path.join(stub, 'docker.log')).find((l) => l.startsWith('build'))).toContain('BASE_IMAGE=ghcr.io/ggml-org/llama.cpp:server-cuda-b7869');
+    });
+
+    // The GGUF file name comes from the model repository and ends up in WeightsS3Uri and ModelFile,
+    // which the EC2 boot script uses: a name outside the safe set stops the build (issue 13).
+    it.each(['x$(touch${IFS}/tmp/emd-pwned).gguf', 'a b.gguf', "it's.gguf", '.hidden/m.gguf', 'sub/-x.gguf'])('refuses the GGUF file name %j', (name) => {
+      const s = spec({ engine: 'llama.cpp', model: 'org/model-GGUF', engine_args: { 'hf-file': name } });
+      const key = arrange(s, { 'README.md': 'x', [name]: 'q4' });
+      const run = build(s, key);
+      expect(run.status).toBe(1);
+      expect(run.log).toContain('outside the safe character set');
+      expect(existsSync(path.join(work, 'out/template-config.json'))).toBe(false);
+      expect(lines(path.join(stub, 'curl.log')).filter((l) => l.includes('/resolve/'))).toEqual([]);
     });
   });
 });
