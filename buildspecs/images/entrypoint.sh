@@ -3,7 +3,8 @@
 #   EMD_ENGINE         vllm | tgi | llama.cpp (set by the Dockerfile)
 #   MODEL_PATH         weights directory (SageMaker: /opt/ml/model), MODEL_FILE for llama.cpp
 #   SERVED_MODEL_NAME  model name clients send; PORT listening port
-#   ENGINE_ARGS        extra engine flags, split on whitespace
+#   ENGINE_ARGS        engine flags, split on whitespace: engine_args plus the GPU flags the action
+#                      computed (tensor-parallel-size, num-shard, n-gpu-layers/split-mode; core/launch.ts)
 #   EMD_API_KEY        optional; handed to the engine through its own environment variable so the
 #                      engine answers 401 without "Authorization: Bearer <key>". Never on argv.
 # SageMaker starts the container with the argument "serve"; it is ignored.
@@ -29,7 +30,7 @@ case "$engine" in
   llama.cpp)
     if [[ -n "$key" ]]; then export LLAMA_API_KEY="$key"; fi
     exec /app/llama-server --model "$model_path/${MODEL_FILE:?MODEL_FILE is not set}" --alias "$served" \
-      --host 0.0.0.0 --port "$port" --n-gpu-layers 999 "${extra[@]}"
+      --host 0.0.0.0 --port "$port" "${extra[@]}"
     ;;
   *)
     echo "unknown engine $engine" >&2

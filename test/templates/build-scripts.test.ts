@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchRequest } from '../../src/core/launch.js';
 import { canonicalJson } from '../../src/core/spec-hash.js';
 import type { DeploymentSpec } from '../../src/core/types.js';
 import { loadTemplate } from './cfn-lint.js';
@@ -50,7 +51,7 @@ function spec(over: Partial<DeploymentSpec> = {}): DeploymentSpec {
 }
 
 /** Puts the request in the fake bucket and the repository on the fake hub. */
-function arrange(s: DeploymentSpec, files: Record<string, string>) {
+function arrange(s: DeploymentSpec, files: Record<string, string>, extra: Record<string, unknown> = {}) {
   const request = {
     spec: s,
     stack_name: `emd-${s.name}`,
@@ -58,7 +59,10 @@ function arrange(s: DeploymentSpec, files: Record<string, string>) {
     manifest: 'models.yaml',
     commit: 'c0ffee',
     spec_hash: '0123456789abcdef',
-    requested_at: '2026-01-02T03:04:05Z'
+    requested_at: '2026-01-02T03:04:05Z',
+    // Written by the action's own code, as apply does.
+    launch: launchRequest(s),
+    ...extra
   };
   const key = `requests/${s.name}/0123456789abcdef.json`;
   mkdirSync(path.join(stub, 's3/bkt', path.dirname(key)), { recursive: true });
@@ -147,7 +151,8 @@ describe('build stage scripts', () => {
       Engine: 'vllm',
       ImageUri: push.split(' ').pop(),
       WeightsS3Uri: `s3://bkt/${prefix}`,
-      EngineArgs: '--enable-prefix-caching --max-model-len 8192',
+      // All four GPUs of g5.12xlarge, as the fit check counted them.
+      EngineArgs: '--enable-prefix-caching --max-model-len 8192 --tensor-parallel-size 4',
       InstanceType: 'g5.12xlarge',
       MinCapacity: '1',
       MaxCapacity: '3',
@@ -169,6 +174,26 @@ describe('build stage scripts', () => {
       'emd:deployed-at': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
       'emd:spec-hash': '0123456789abcdef'
     });
+  });
+
+  it.each([
+    ['tgi', { 'max-total-tokens': 4096 }, '--max-total-tokens 4096 --num-shard 4'],
+    ['vllm', { 'tensor-parallel-size': 2, 'max-model-len': 4096 }, '--max-model-len 4096 --tensor-parallel-size 2']
+  ] as const)('pass the %s GPU flags the action planned, and engine_args as set', (engine, args, expected) => {
+    const s = spec({ engine, engine_args: { ...args } });
+    const key = arrange(s, REPO);
+    expect(build(s, key).status).toBe(0);
+    expect(config().Parameters).toMatchObject({ EngineArgs: expected, GpuCount: '4' });
+  });
+
+  it('refuse a request without the launch block, and one planned for another GPU count than EC2 reports', () => {
+    const s = spec();
+    let key = arrange(s, REPO, { launch: undefined });
+    let run = build(s, key);
+    expect([run.status, run.log]).toEqual([1, expect.stringContaining('the request has no launch block')]);
+    key = arrange(s, REPO, { launch: { ...launchRequest(s), gpus: 8 } });
+    run = build(s, key);
+    expect([run.status, run.log]).toEqual([1, expect.stringContaining('has 4 GPUs according to EC2, but the action planned for 8')]);
   });
 
   it('never stage or build twice', () => {
@@ -254,7 +279,7 @@ describe('build stage scripts', () => {
       expect([run.status, run.log]).toEqual([0, expect.any(String)]);
       const prefix = `weights/org/model-GGUF/${SHA}/gguf/Q8_0/model-Q8_0-00001-of-00002/`;
       expect(readdirSync(s3(prefix + 'Q8_0')).sort()).toEqual(['model-Q8_0-00001-of-00002.gguf', 'model-Q8_0-00002-of-00002.gguf']);
-      expect(config().Parameters).toMatchObject({ ModelFile: 'Q8_0/model-Q8_0-00001-of-00002.gguf', EngineArgs: '--ctx-size 4096', WeightsS3Uri: `s3://bkt/${prefix}` });
+      expect(config().Parameters).toMatchObject({ ModelFile: 'Q8_0/model-Q8_0-00001-of-00002.gguf', EngineArgs: '--ctx-size 4096 --n-gpu-layers 999 --split-mode layer', WeightsS3Uri: `s3://bkt/${prefix}` });
       expect(lines(path.join(stub, 'docker.log')).find((l) => l.startsWith('build'))).toContain('BASE_IMAGE=ghcr.io/ggml-org/llama.cpp:server-cuda-b7869');
     });
 
