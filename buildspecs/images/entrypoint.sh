@@ -15,7 +15,23 @@ model_path="${MODEL_PATH:-/opt/ml/model}"
 port="${PORT:-8080}"
 served="${SERVED_MODEL_NAME:-model}"
 read -r -a extra <<<"${ENGINE_ARGS:-}"
-key="${EMD_API_KEY:-}"
+# The API key rule, the same on every path (the smoke test, the SageMaker front): the secret's value
+# without surrounding whitespace is the key; JSON and an empty value are refused. EMD_API_KEY unset
+# means api_key: none.
+key=""
+if [[ -n "${EMD_API_KEY+set}" ]]; then
+  key="$EMD_API_KEY"
+  key="${key#"${key%%[![:space:]]*}"}"
+  key="${key%"${key##*[![:space:]]}"}"
+  if [[ -z "$key" ]]; then
+    echo "emd: the API key secret is empty; store the key itself as plain text" >&2
+    exit 78
+  fi
+  if [[ "$key" == \{* ]]; then
+    echo "emd: the API key secret holds JSON; store the key itself as plain text (the whole value is the key)" >&2
+    exit 78
+  fi
+fi
 unset EMD_API_KEY
 
 case "$engine" in

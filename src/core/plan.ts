@@ -441,6 +441,7 @@ function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnosti
   else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
   if (!spec.https) entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
   if (spec.api_key === 'none') entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+  if (typeof spec.api_key === 'object') entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
   const known = findModel(spec.model);
   if (known?.gated && !spec.hf_token_secret) {
     diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
