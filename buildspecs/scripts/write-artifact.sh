@@ -101,7 +101,9 @@ case "$service" in
       --arg spot "$(jq -r '.spec.spot // false | tostring' "$request")" \
       --arg gpus "$gpus" --arg memory "$memory" --arg volume "$volume" \
       --arg file "$(get_var "$weights" MODEL_FILE)" \
-      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file}
+      --arg domain "$(jq -r '.spec.https.domain // ""' "$request")" \
+      --arg zone "$(jq -r '.spec.https.hosted_zone_id // ""' "$request")" \
+      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file, DomainName: $domain, HostedZoneId: $zone}
          + (if $service == "ecs" then {ContainerMemory: $memory, MaxInstances: ((.MaxCapacity | tonumber) + 1 | tostring)} else {} end)' <<<"$base_params")"
     ;;
   *) die "unknown service $service" ;;

@@ -439,7 +439,10 @@ function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnosti
   const at = { deployment: spec.name, field: `models.${spec.name}` };
   if (entry.fit.status === 'no-fit') diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
   else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
-  if (!spec.https) entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+  if (!spec.https && spec.service !== 'sagemaker') entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+  if (spec.https?.domain && !spec.https.hosted_zone_id) {
+    entry.notes.push(`no https.hosted_zone_id: point ${spec.https.domain} at the load balancer (LoadBalancerDnsName output) yourself; the smoke test reaches the endpoint by that name`);
+  }
   if (spec.api_key === 'none') entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
   if (typeof spec.api_key === 'object') entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
   const known = findModel(spec.model);

@@ -186,6 +186,13 @@ describe('build stage scripts', () => {
     expect(config().Parameters).toMatchObject({ EngineArgs: expected, GpuCount: '4' });
   });
 
+  it('write the HTTPS domain and hosted zone for the load balancer templates', () => {
+    const https = { certificate_arn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' };
+    const s = spec({ service: 'ec2', https });
+    expect(build(s, arrange(s, REPO)).status).toBe(0);
+    expect(config().Parameters).toMatchObject({ CertificateArn: https.certificate_arn, DomainName: 'llm.example.com', HostedZoneId: 'Z0123456789ABCDEFGHIJ' });
+  });
+
   it('refuse a request without the launch block, and one planned for another GPU count than EC2 reports', () => {
     const s = spec();
     let key = arrange(s, REPO, { launch: undefined });

@@ -61,3 +61,52 @@ describe('long streams and rolling replacements (issue 9, defect 14)', () => {
     expect(load('sagemaker').Resources.Endpoint.Properties.RetainAllVariantProperties).toEqual({ 'Fn::If': ['Autoscale', true, false] });
   });
 });
+
+describe('HTTPS a client can verify (issue 9, defect 8)', () => {
+  it.each(['ecs', 'ec2'] as const)('%s: BaseUrl is on the domain with a certificate, and the alias record points it at the load balancer', (service) => {
+    const t = load(service);
+    expect(t.Outputs.BaseUrl.Value).toEqual({
+      'Fn::Sub': [
+        '${Scheme}://${Host}/v1',
+        { Scheme: { 'Fn::If': ['HasCertificate', 'https', 'http'] }, Host: { 'Fn::If': ['HasCertificate', { Ref: 'DomainName' }, { 'Fn::GetAtt': ['LoadBalancer', 'DNSName'] }] } }
+      ]
+    });
+    expect(t.Resources.DnsRecord).toEqual({
+      Type: 'AWS::Route53::RecordSet',
+      Condition: 'HasZone',
+      Properties: {
+        HostedZoneId: { Ref: 'HostedZoneId' },
+        Name: { Ref: 'DomainName' },
+        Type: 'A',
+        AliasTarget: { DNSName: { 'Fn::GetAtt': ['LoadBalancer', 'DNSName'] }, HostedZoneId: { 'Fn::GetAtt': ['LoadBalancer', 'CanonicalHostedZoneID'] }, EvaluateTargetHealth: false }
+      }
+    });
+    // A certificate without the name it covers is refused by the template too.
+    expect(t.Rules.CertificateNeedsDomain.RuleCondition).toEqual({ 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'CertificateArn' }, ''] }] });
+  });
+
+  it.each(['ecs', 'ec2'] as const)('%s: the template admits the names and zones the manifest admits', async (service) => {
+    const { DOMAIN_PATTERN } = await import('../../src/core/manifest/schema.js');
+    const p = load(service).Parameters;
+    const domain = new RegExp(p.DomainName.AllowedPattern);
+    const zone = new RegExp(p.HostedZoneId.AllowedPattern);
+    for (const name of ['llm.example.com', 'a.b.example.co.uk', 'x-1.example.io', '*.example.com', 'LLM.example.com', 'example', "a'b.com", 'a.b.com\n']) {
+      expect([name, domain.test(name)]).toEqual([name, name === '' || DOMAIN_PATTERN.test(name)]);
+    }
+    expect(domain.test('')).toBe(true);
+    expect(['', 'Z0123456789ABCDEFGHIJ', 'example.com', 'z123'].map((z) => zone.test(z))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('SageMaker front: public only (issue 9, defect 9)', () => {
+  const t = load('sagemaker');
+
+  it('serves its function URL without IAM auth, the key being checked by the function', () => {
+    expect(t.Resources.FrontUrl.Properties.AuthType).toBe('NONE');
+    expect(t.Resources.FrontUrlPermission.Condition).toBeUndefined();
+  });
+
+  it('refuses PublicEndpoint false, which would put SigV4 where the Bearer key goes', () => {
+    expect(t.Rules.PublicFrontOnly.Assertions[0].Assert).toEqual({ 'Fn::Equals': [{ Ref: 'PublicEndpoint' }, 'true'] });
+  });
+});
