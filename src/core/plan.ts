@@ -449,6 +449,14 @@ function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnosti
   if (known?.gated && !spec.hf_token_secret) {
     diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
   }
+  if (spec.spot) {
+    const alone = spec.scaling.min <= 1;
+    diagnostics.push({
+      severity: 'warning',
+      message: `${spec.name}: spot capacity can be reclaimed with two minutes' notice; instances are drained and replaced (capacity rebalancing), but ${alone ? 'with a single instance the endpoint is down' : 'capacity is short'} until the replacement has loaded the model (minutes, longer for large models or when spot capacity is scarce)`,
+      ...at
+    });
+  }
   for (const reason of entry.cost.unknown) entry.notes.push(`cost: ${reason}`);
 }
 
