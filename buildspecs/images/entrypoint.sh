@@ -34,6 +34,22 @@ if [[ -n "${EMD_API_KEY+set}" ]]; then
 fi
 unset EMD_API_KEY
 
+# CUDA forward compatibility, as AWS documents for bring-your-own containers: SageMaker's inference
+# AMIs (al2-ami-sagemaker-inference-gpu-2-1, -3-1) no longer mount the CUDA compat libraries, so the
+# container loads them itself when the host driver is older than the driver its compat package
+# targets (an image built on a newer CUDA than the host's; see src/core/catalog/cuda.ts). On a newer
+# driver (ECS and EC2 hosts) nothing changes.
+compat="${EMD_CUDA_COMPAT_DIR:-/usr/local/cuda/compat}"
+if [[ -e "$compat/libcuda.so.1" ]]; then
+  compat_driver="$(readlink "$compat/libcuda.so.1" | sed -n 's/^libcuda\.so\.//p')"
+  host_driver="$(sed -n 's/^NVRM.*Kernel Module[^0-9]*\([0-9][0-9.]*\).*$/\1/p' "${EMD_NVIDIA_VERSION_FILE:-/proc/driver/nvidia/version}" 2>/dev/null | head -n 1 || true)"
+  if [[ -n "$compat_driver" && -n "$host_driver" && "$host_driver" != "$compat_driver" \
+    && "$(printf '%s\n%s\n' "$host_driver" "$compat_driver" | sort -V | head -n 1)" == "$host_driver" ]]; then
+    export LD_LIBRARY_PATH="$compat${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+    echo "emd: host NVIDIA driver $host_driver is older than $compat_driver; using the CUDA compat libraries in $compat" >&2
+  fi
+fi
+
 case "$engine" in
   vllm)
     if [[ -n "$key" ]]; then export VLLM_API_KEY="$key"; fi

@@ -18,6 +18,7 @@ import {
 import { checkFit, type FitResult } from './fit.js';
 import { estimateCost, type DeploymentCost } from './cost.js';
 import { findModel } from './catalog/models.js';
+import { DEFAULT_ENGINE_VERSIONS, sagemakerHost } from './catalog/cuda.js';
 import { isUp, nextChange } from './schedule.js';
 import { parseDuration } from './duration.js';
 import { specHash } from './spec-hash.js';
@@ -448,6 +449,12 @@ function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnosti
   const known = findModel(spec.model);
   if (known?.gated && !spec.hf_token_secret) {
     diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
+  }
+  if (spec.service === 'sagemaker') {
+    // The SageMaker host's NVIDIA driver is fixed by its inference AMI (core/catalog/cuda.ts).
+    const host = sagemakerHost(spec.engine, spec.engine_version ?? DEFAULT_ENGINE_VERSIONS[spec.engine]);
+    if (host.fit === 'unsupported') diagnostics.push({ severity: 'error', message: `${spec.name}: ${host.message}`, ...at });
+    else if (host.fit === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${host.message}`, ...at });
   }
   if (spec.spot) {
     const alone = spec.scaling.min <= 1;
