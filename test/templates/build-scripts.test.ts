@@ -193,6 +193,52 @@ describe('build stage scripts', () => {
     expect(config().Parameters).toMatchObject({ CertificateArn: https.certificate_arn, DomainName: 'llm.example.com', HostedZoneId: 'Z0123456789ABCDEFGHIJ' });
   });
 
+  describe('Docker Hub pulls (issue 9, defect 13)', () => {
+    const TOKEN = 'dckr_pat_VERYSECRET123';
+
+    it('log in to Docker Hub with the <prefix>/docker-hub secret before pulling a Docker Hub image, never printing the token', () => {
+      const s = spec();
+      const key = arrange(s, REPO);
+      mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
+      writeFileSync(path.join(stub, 'secrets/emd/docker-hub'), JSON.stringify({ username: 'builder', accessToken: TOKEN }));
+      const run = build(s, key);
+      expect(run.status).toBe(0);
+      const docker = lines(path.join(stub, 'docker.log'));
+      const login = docker.findIndex((l) => l === 'login --username builder --password-stdin docker.io');
+      const pull = docker.findIndex((l) => l.startsWith('pull') && l.includes('vllm/vllm-openai:v0.11.0'));
+      expect(login).toBeGreaterThanOrEqual(0);
+      expect(pull).toBeGreaterThan(login);
+      expect(readFileSync(path.join(stub, 'docker-login-docker.io'), 'utf8')).toBe(TOKEN);
+      expect(run.log).not.toContain(TOKEN);
+      expect(run.log).toContain('pulling from Docker Hub as builder');
+    });
+
+    it('pull anonymously, and say so, without the secret; never log in to Docker Hub for images elsewhere', () => {
+      let s = spec();
+      let run = build(s, arrange(s, REPO));
+      expect(run.status).toBe(0);
+      expect(run.log).toContain('no emd/docker-hub secret: pulling from Docker Hub anonymously');
+      expect(lines(path.join(stub, 'docker.log')).filter((l) => l.endsWith('docker.io'))).toEqual([]);
+      s = spec({ engine: 'tgi' });
+      mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
+      writeFileSync(path.join(stub, 'secrets/emd/docker-hub'), JSON.stringify({ username: 'builder', accessToken: TOKEN }));
+      rmSync(path.join(stub, 'docker.log'));
+      run = build(s, arrange(s, REPO));
+      expect(run.status).toBe(0);
+      expect(lines(path.join(stub, 'docker.log')).filter((l) => l.startsWith('login')).map((l) => l.split(' ').pop())).toEqual(['111122223333.dkr.ecr.us-east-1.amazonaws.com']);
+    });
+
+    it('refuse a secret that is not the documented JSON', () => {
+      const s = spec();
+      mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
+      writeFileSync(path.join(stub, 'secrets/emd/docker-hub'), TOKEN);
+      const run = build(s, arrange(s, REPO));
+      expect(run.status).toBe(1);
+      expect(run.log).toContain('must be JSON {"username"');
+      expect(run.log).not.toContain(TOKEN);
+    });
+  });
+
   it('refuse a request without the launch block, and one planned for another GPU count than EC2 reports', () => {
     const s = spec();
     let key = arrange(s, REPO, { launch: undefined });
