@@ -19,6 +19,7 @@ import { NAME_PATTERN } from '../../src/core/manifest/schema.js';
 import { specHash } from '../../src/core/spec-hash.js';
 import { PIPELINE_VARIABLES } from '../../src/aws/pipeline-contract.js';
 import type { DeploymentSpec } from '../../src/core/types.js';
+import { launchRequest } from '../../src/core/launch.js';
 import type { RunnerEvent, RunResult } from './runner.js';
 import { API_KEY, MODEL, REGION, TOKEN, mergePush, mutations, prEvent, startFleet, type Fleet } from './fleet.js';
 
@@ -264,7 +265,9 @@ models:
         // again unchanged: nothing reached the pipeline that the manifest rules did not allow.
         const request = JSON.parse(readObject(`s3://emd-artifacts-123456789012-${REGION}/${v.REQUEST_KEY}`)) as { spec: DeploymentSpec } & Record<string, string>;
         expect(request).toEqual({ ...e.request, requested_at: request.requested_at });
-        expect(Object.keys(request).sort()).toEqual(['commit', 'manifest', 'requested_at', 'spec', 'spec_hash', 'stack_name', 'stack_prefix']);
+        expect(Object.keys(request).sort()).toEqual(['commit', 'launch', 'manifest', 'requested_at', 'spec', 'spec_hash', 'stack_name', 'stack_prefix']);
+        // The engine flags are derived from the validated spec only (core/launch.ts).
+        expect(request.launch).toEqual(launchRequest(request.spec));
         const { name, ...entry } = request.spec;
         const again = loadManifest(JSON.stringify({ version: 1, models: { [name]: entry } }), { path: 'models.yaml', stackPrefix: 'emd' });
         expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
