@@ -94,7 +94,8 @@ case "$service" in
       --arg spot "$(jq -r '.spec.spot // false | tostring' "$request")" \
       --arg gpus "$gpus" --arg memory "$memory" --arg volume "$volume" \
       --arg file "$(get_var "$weights" MODEL_FILE)" \
-      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file}
+      --arg prefix "$(jq -r '.stack_prefix' "$request")" \
+      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file, StackPrefix: $prefix}
          + (if $service == "ecs" then {ContainerMemory: $memory, MaxInstances: ((.MaxCapacity | tonumber) + 1 | tostring)} else {} end)' <<<"$base_params")"
     ;;
   *) die "unknown service $service" ;;

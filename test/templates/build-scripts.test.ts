@@ -157,7 +157,8 @@ describe('build stage scripts', () => {
       UseSpot: 'true',
       GpuCount: '4',
       SubnetIds: '',
-      PublicEndpoint: 'true'
+      PublicEndpoint: 'true',
+      StackPrefix: 'emd'
     });
     expect(Tags).toEqual({
       team: 'ml',

@@ -51,6 +51,17 @@ export function loadTemplate(file: string): Template {
 }
 
 // ------------------------------------------------------------------ helpers
+export const PSEUDO = new Set([
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::NoValue',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix'
+]);
+
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `{Ref: x}`, `{"Fn::...": ...}` or `{Condition: x}`: one key naming an intrinsic function. */
