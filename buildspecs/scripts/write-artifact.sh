@@ -16,6 +16,8 @@ request="$1"
 weights="$2"
 image="$3"
 outdir="$4"
+# The stack role creates roles only with the bootstrap's boundary (BuildProject environment).
+require MODEL_ROLE_BOUNDARY_ARN
 
 service="$(jq -r '.spec.service' "$request")"
 template="$root/cloudformation/models/$service.yaml"
@@ -57,7 +59,8 @@ base_params="$(jq -n \
   --arg weights "$(get_var "$weights" WEIGHTS_S3_URI)" \
   --arg args "$engine_args" \
   --arg mode "$api_mode" \
-  --arg secret "$api_secret" '
+  --arg secret "$api_secret" \
+  --arg boundary "$MODEL_ROLE_BOUNDARY_ARN" '
   $r.spec as $s | {
     DeploymentName: $s.name,
     DeploymentSpec: $spec,
@@ -76,7 +79,8 @@ base_params="$(jq -n \
     CertificateArn: ($s.https.certificate_arn // ""),
     VpcId: ($s.network.vpc_id // ""),
     SubnetIds: (($s.network.subnet_ids // []) | join(",")),
-    PublicEndpoint: (if $s.network == null then "true" else ($s.network.public | tostring) end)
+    PublicEndpoint: (if $s.network == null then "true" else ($s.network.public | tostring) end),
+    PermissionsBoundaryArn: $boundary
   }')"
 
 case "$service" in

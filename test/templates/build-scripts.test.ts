@@ -82,6 +82,7 @@ function build(s: DeploymentSpec, key: string | undefined, extraEnv: Record<stri
     ARTIFACT_BUCKET: 'bkt',
     STACK_PREFIX: 'emd',
     ECR_REGISTRY: '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+    MODEL_ROLE_BOUNDARY_ARN: 'arn:aws:iam::111122223333:policy/emd-bootstrap-ModelRoleBoundary-ABC',
     ...(key ? { DEPLOYMENT: s.name, STACK_NAME: `emd-${s.name}`, SERVICE: s.service, REQUEST_KEY: key, COMMIT: 'c0ffee' } : {}),
     ...extraEnv
   };
@@ -158,7 +159,8 @@ describe('build stage scripts', () => {
       GpuCount: '4',
       SubnetIds: '',
       PublicEndpoint: 'true',
-      StackPrefix: 'emd'
+      StackPrefix: 'emd',
+      PermissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/emd-bootstrap-ModelRoleBoundary-ABC'
     });
     expect(Tags).toEqual({
       team: 'ml',

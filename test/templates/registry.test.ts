@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { intrinsic, loadTemplate, PSEUDO, subPlaceholders, walk, type Template } from './cfn-lint.js';
-import { allowsOn, conditionKeys, list, roleStatements, SAMPLE_VARS } from './iam.js';
+import { allowsOn, arnPattern, conditionKeys, list, roleStatements, SAMPLE_VARS } from './iam.js';
 import { registrySchemas, type RegistrySchema } from './registry.js';
 
 const ROOT = process.cwd();
@@ -166,6 +166,23 @@ function explicitTags(r: Template['Resources'][string]): Map<string, unknown> {
   return tags;
 }
 
+// The resource part of each type's ARN (IAM service authorization reference), to tell which
+// types a statement's Resource patterns can reach; a type not listed is reachable by any.
+const ARN_RESOURCE: Record<string, string> = {
+  'AWS::ElasticLoadBalancingV2::Listener': ':listener/',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': ':loadbalancer/',
+  'AWS::ElasticLoadBalancingV2::TargetGroup': ':targetgroup/'
+};
+
+function reaches(s: ReturnType<typeof roleStatements>[number], type: string): boolean {
+  const fragment = ARN_RESOURCE[type];
+  if (!fragment) return true;
+  return s.resources.some((r) => {
+    const p = arnPattern(r);
+    return p === undefined || p === '*' || p.includes(fragment);
+  });
+}
+
 /**
  * Actions the stack role allows only under `aws:ResourceTag/K`, on a type whose handlers call
  * them, where the resource cannot carry K: the registry says CloudFormation does not tag the type
@@ -179,7 +196,7 @@ export function untaggableTagConditions(t: Template, stackRole: ReturnType<typeo
       for (const action of s.actions) {
         for (const [logical, r] of Object.entries(t.Resources)) {
           const declared = Object.values(handlers[r.Type] ?? {}).flat();
-          if (!declared.some((a) => a.toLowerCase() === action.toLowerCase())) continue;
+          if (!declared.some((a) => a.toLowerCase() === action.toLowerCase()) || !reaches(s, r.Type)) continue;
           if (schema(r.Type)?.tagging?.taggable === true) continue;
           const value = explicitTags(r).get(tag);
           if (JSON.stringify(value) === JSON.stringify({ Ref: 'StackPrefix' })) continue;

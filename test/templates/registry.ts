@@ -70,3 +70,28 @@ export function registrySchemas(types: string[]): Registry {
   cache.set(key, registry);
   return registry;
 }
+
+const IAM_PY = `
+import json, os, cfnlint
+path = os.path.join(os.path.dirname(cfnlint.__file__), "data", "AdditionalSpecs", "Policies.json")
+data = json.load(open(path))
+print(json.dumps({service: sorted(v.get("Actions", {}).keys()) for service, v in data.items()}))
+`;
+
+let iamCache: Record<string, string[]> | undefined;
+
+/** IAM action names per service prefix (lowercase), from the IAM reference cfn-lint bundles for its own action checks. */
+export function iamActions(): Record<string, string[]> {
+  if (iamCache) return iamCache;
+  const run = spawnSync('python3', ['-c', IAM_PY], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.error || run.status === null) missing('python3 with cfn-lint', run.error);
+  if (run.status !== 0) throw new Error(`reading cfn-lint's IAM action list failed: ${run.stderr}`);
+  iamCache = JSON.parse(run.stdout) as Record<string, string[]>;
+  return iamCache;
+}
+
+/** Is `service:Action` an IAM action cfn-lint knows (case-insensitive, as IAM compares)? */
+export function isIamAction(action: string): boolean {
+  const [service, name] = action.split(':');
+  return (iamActions()[service] ?? []).includes((name ?? '').toLowerCase());
+}
