@@ -364,10 +364,10 @@ describe('bootstrap template and the pipeline contract', () => {
 
     it('scopes stack deletes to the prefix, PassRole to the deploy roles for CloudFormation, writes to requests/', () => {
       const by = (action: string) => statements.filter((s) => actionsOf(s.Action).includes(action));
-      expect(by('cloudformation:DeleteStack').map((s) => [s.Effect, s.Resource])).toEqual([
-        ['Allow', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*')],
+      expect(by('cloudformation:DeleteStack').map((s) => [s.Effect, s.Resource, s.Condition ?? null])).toEqual([
+        ['Allow', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*'), { StringEquals: { 'aws:ResourceTag/emd:managed': 'true' } }],
         // The prefix also matches the bootstrap stack itself, in any region; the role must never delete it.
-        ['Deny', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*')]
+        ['Deny', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*'), null]
       ]);
       // DeployRole has no RoleName: CloudFormation names it <prefix>-bootstrap-DeployRole-<suffix>.
       expect(t.Resources.DeployRole.Properties!.RoleName).toBeUndefined();
@@ -389,6 +389,11 @@ describe('bootstrap template and the pipeline contract', () => {
       expect(Object.fromEntries(statements.map((s) => [s.Sid, [s.Effect, s.Resource, s.Condition ?? null]]))).toEqual({
         ListStacks: ['Allow', '*', null],
         ModelStacks: ['Allow', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*'), null],
+        DeleteManagedStacks: [
+          'Allow',
+          sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*'),
+          { StringEquals: { 'aws:ResourceTag/emd:managed': 'true' } }
+        ],
         NeverTheBootstrapStack: ['Deny', sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-bootstrap/*'), null],
         DeleteWithDeployRole: [
           'Allow',
