@@ -154,6 +154,10 @@ describe('validation rules: each names file, line, column and field', () => {
     const long = only(`${head}  ${'a'.repeat(40)}:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`);
     expect(long.message).toMatch(/name too long: stack "emd-a+" has 44 characters/);
     expect(only(`${head}  bootstrap:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`).message).toMatch(/reserved/);
+    // Their roles would be named like the bootstrap's and the GitHub roles, which the stack role may never touch.
+    for (const name of ['github', 'github-x', 'bootstrap-x']) {
+      expect([name, only(`${head}  ${name}:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`).message]).toEqual([name, expect.stringMatching(/reserved/)]);
+    }
     expect(only(`${head}  trailing-:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`).line).toBe(4);
   });
 
