@@ -1,7 +1,7 @@
 // Schedule and ttl as the plan sees them: a deployment whose window is closed or whose ttl ran
 // out is planned the way teardown will treat it, so a merge does not undo a teardown.
 import type { DeploymentSpec, Diagnostic } from './types.js';
-import { deployedAt, deployedSpec, TAG, type LiveStack, type Tombstone, type TombstoneState } from './live.js';
+import { deployedAt, deployedSpec, holdsNothing, TAG, type LiveStack, type Tombstone, type TombstoneState } from './live.js';
 import { estimateCost } from './cost.js';
 import { isUp, nextChange } from './schedule.js';
 import { parseDuration } from './duration.js';
@@ -88,7 +88,7 @@ export function applyLifecycle(
   const record = latestTombstone(tombstones, entry.stackName);
   const at = { deployment: spec.name, field: `models.${spec.name}` };
   // A stack left by a failed create runs nothing; for the lifecycle it is as good as absent.
-  const running = stack !== undefined && stack.status !== 'ROLLBACK_COMPLETE';
+  const running = stack !== undefined && !holdsNothing(stack.status);
 
   if (!stack) {
     if (record?.reason === 'ttl' && record.specHash === specHash(spec)) {
@@ -108,10 +108,17 @@ export function applyLifecycle(
   if (schedule.down) {
     const nextUp = schedule.nextUp;
     if (!stack) {
-      entry.action = 'unchanged';
       entry.lifecycle = { state: 'dormant', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
+      if (record?.reason !== 'schedule') {
+        // Never deployed: a new deployment, even if its first window opens later. Apply records it
+        // as dormant (no stack yet) and the hourly teardown creates the stack when the window opens.
+        entry.action = 'create';
+        entry.notes.unshift(`new, dormant: its schedule window is closed, so apply records it without a stack and the hourly teardown creates it at ${untilText(spec, nextUp)}`);
+        return;
+      }
+      entry.action = 'unchanged';
       entry.notes.unshift(`scheduled down until ${untilText(spec, nextUp)}; the hourly teardown brings it up then`);
-      if (record?.reason === 'schedule') {
+      {
         // What it ran before going dormant is what the month's estimate is compared with.
         if (record.spec) {
           entry.deployed = record.spec;
@@ -166,6 +173,6 @@ export function lifecycleDeleteEntry(stack: LiveStack, note: string): PlanEntry 
     live: { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId },
     changes: [],
     notes: [note],
-    ...(recovered.ok && stack.status !== 'ROLLBACK_COMPLETE' ? { liveCost: estimateCost(recovered.spec) } : {})
+    ...(recovered.ok && !holdsNothing(stack.status) ? { liveCost: estimateCost(recovered.spec) } : {})
   };
 }

@@ -5,7 +5,11 @@ import type { DeploymentCost } from './cost.js';
 
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'unknown';
 
-export type BlockKind = 'busy' | 'failed' | 'destroy-not-allowed' | 'protected';
+/**
+ * - `not-ours`: a stack with the deployment's name exists in its region but this manifest does not
+ *   own it (untagged, another manifest's, another prefix's): apply refuses to deploy over it.
+ */
+export type BlockKind = 'busy' | 'failed' | 'destroy-not-allowed' | 'protected' | 'not-ours';
 
 export interface FieldChange {
   field: string;
@@ -58,14 +62,37 @@ export interface PlanTotals {
   monthlyAfter: number | null;
   monthlyAfterMax: number | null;
   monthlyBefore: number | null;
+  /** What runs now at maximum scale; with monthlyAfterMax it gives the increase at maximum scale. */
+  monthlyBeforeMax: number | null;
   monthlyDelta: number | null;
+  monthlyDeltaMax: number | null;
   hourlyAfter: number | null;
+}
+
+/**
+ * What the entries were compared with when live stacks could not be read: the manifest of the
+ * pull request's base branch. The plan then shows what the pull request changes, not what apply
+ * will do against AWS (which may differ: a failed stack, a teardown, a hand-made change).
+ */
+export interface PlanBaseline {
+  kind: 'base-branch';
+  /** Where the base manifest came from, e.g. `main at 1a2b3c4d5e6f` or `--base old.yaml`. */
+  source: string;
+  /** Deployments in the base manifest, or 0 when it did not exist there (everything is new). */
+  deployments: number;
 }
 
 export interface Plan {
   manifest: string;
   stackPrefix: string;
   live: { known: true; regions: string[] } | { known: false; reason: string; regions: string[] };
+  /** Set when entries were diffed against the base branch's manifest instead of live stacks. */
+  baseline?: PlanBaseline;
+  /**
+   * Regions read beyond those the manifest names: from the record of every region this prefix has
+   * deployed to, so a deployment moved away, or removed, in another region is still seen.
+   */
+  recordedRegions?: string[];
   entries: PlanEntry[];
   totals: PlanTotals;
   diagnostics: Diagnostic[];
@@ -79,4 +106,6 @@ export interface PlanOptions {
   allowDestroy: boolean;
   /** The instant schedules and ttls are read at. Defaults to the current time. */
   now?: Date;
+  /** Without live state: the base branch's specs, compared with instead (see PlanBaseline). */
+  baseline?: { specs: DeploymentSpec[]; source: string };
 }

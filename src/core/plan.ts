@@ -1,7 +1,23 @@
 // manifest + live stacks → plan. Pure: the same inputs always give the same plan, which is what
 // the PR comment shows and what apply recomputes from live state before acting.
 import type { DeploymentSpec, Diagnostic } from './types.js';
-import { belongsToManifest, deployedSpec, fixFor, isBusy, isManaged, needsHuman, TAG, type LiveStack, type LiveState, type TombstoneState } from './live.js';
+import {
+  belongsToManifest,
+  canonicalManifestPath,
+  deployedSpec,
+  fixFor,
+  holdsNothing,
+  isBusy,
+  isManaged,
+  needsHuman,
+  NEVER_EXECUTED,
+  SPEC_PARAMETER,
+  specParameterValue,
+  TAG,
+  type LiveStack,
+  type LiveState,
+  type TombstoneState
+} from './live.js';
 import { checkFit } from './fit.js';
 import { estimateCost } from './cost.js';
 import { findModel } from './catalog/models.js';
@@ -16,71 +32,136 @@ export { isChange } from './plan-totals.js';
 export { formatInZone, formatUtc, isProtected, latestTombstone, lifecycleDeleteEntry, scheduledDown, ttlExpiry } from './plan-lifecycle.js';
 
 export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: PlanOptions): Plan {
-  const ours = live.known
-    ? live.stacks.filter((s) => isManaged(s, options.stackPrefix) && belongsToManifest(s, options.manifestPath))
-    : [];
+  // Without live stacks, the base branch's manifest stands in for them: the same diff, read as
+  // "what this pull request changes". Its stacks are made up, so entries do not keep them.
+  const baseline = !live.known && options.baseline ? options.baseline : undefined;
+  const stacks = live.known ? live.stacks : baseline ? baselineStacks(baseline.specs, options) : [];
+  const compared = live.known || baseline !== undefined;
+  const ours = stacks.filter((s) => isManaged(s, options.stackPrefix) && belongsToManifest(s, options.manifestPath));
   const byName = new Map<string, LiveStack[]>();
   for (const stack of ours) {
     const name = stack.tags[TAG.deployment];
     byName.set(name, [...(byName.get(name) ?? []), stack]);
   }
+  const oursSet = new Set(ours);
+  // Every other stack, by region and name: a deployment must never be applied over one of them.
+  const foreign = new Map<string, LiveStack>();
+  for (const s of stacks) if (!oursSet.has(s) && s.status !== 'DELETE_COMPLETE') foreign.set(`${s.region}\u0000${s.stackName}`, s);
 
   const entries: PlanEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   const claimed = new Set<LiveStack>();
   const now = options.now ?? new Date();
   const tombstones: TombstoneState = (live.known && live.tombstones) || { known: true, items: [] };
+  if (tombstones.known) {
+    for (const w of tombstones.warnings ?? []) diagnostics.push({ severity: 'warning', message: w });
+  }
 
   for (const spec of specs) {
     const stackName = `${options.stackPrefix}-${spec.name}`;
     const candidates = byName.get(spec.name) ?? [];
     const here = candidates.find((s) => s.region === spec.region);
     const elsewhere = candidates.filter((s) => s !== here);
-    const entry: PlanEntry = live.known
+    const entry: PlanEntry = compared
       ? classify(spec, stackName, here, elsewhere[0])
       : { name: spec.name, stackName, region: spec.region, action: 'unknown', desired: spec, changes: [], notes: [] };
     if (here) claimed.add(here);
     if (!here && elsewhere[0]) claimed.add(elsewhere[0]);
     entries.push(entry);
-    if (live.known) applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
+    const squatter = foreign.get(`${spec.region}\u0000${stackName}`);
+    if (squatter && !here) blockNotOurs(entry, squatter, options, diagnostics);
+    // Against the base branch only a new entry has a lifecycle to show: when it would come up.
+    if (live.known || (baseline && !here && !elsewhere[0])) applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
     decorate(entry, spec, diagnostics);
     // Nothing runs and nothing will until the entry changes.
     if (entry.lifecycle?.state === 'expired') entry.cost = undefined;
   }
 
   // Managed stacks no longer in the manifest (or stale copies in another region).
+  const recorded = new Set(live.known ? (live.recordedRegions ?? []) : []);
   for (const stack of ours) {
     if (claimed.has(stack)) continue;
-    entries.push(planDelete(stack, options.allowDestroy));
+    const entry = planDelete(stack, options.allowDestroy);
+    if (recorded.has(stack.region)) {
+      entry.notes.push(`left behind in ${stack.region}, a region the manifest no longer names (found through the record of regions deployed to)`);
+    }
+    entries.push(entry);
   }
 
   for (const entry of entries) {
-    if (entry.deployed && entry.live && live.known) {
-      entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : estimateCost(entry.deployed);
+    if (entry.deployed && entry.live && compared) {
+      entry.liveCost = holdsNothing(entry.live.status) ? undefined : estimateCost(entry.deployed);
     }
     if (entry.action === 'delete' && !entry.blocked) entry.cost = undefined;
     else if (entry.action === 'delete') entry.cost = entry.liveCost;
+    if (baseline) entry.live = undefined;
   }
 
-  return planFromEntries(entries, {
+  const plan = planFromEntries(entries, {
     manifestPath: options.manifestPath,
     stackPrefix: options.stackPrefix,
     live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
-    diagnostics
+    diagnostics,
+    beforeKnown: compared
   });
+  if (baseline) plan.baseline = { kind: 'base-branch', source: baseline.source, deployments: baseline.specs.length };
+  if (live.known && live.recordedRegions?.length) plan.recordedRegions = live.recordedRegions;
+  return plan;
+}
+
+/** The base branch's entries as the stacks apply would have left: managed, tagged, healthy. */
+function baselineStacks(specs: DeploymentSpec[], options: PlanOptions): LiveStack[] {
+  return specs.map((spec) => {
+    const stackName = `${options.stackPrefix}-${spec.name}`;
+    return {
+      stackName,
+      stackId: `base:${stackName}`,
+      region: spec.region,
+      status: 'CREATE_COMPLETE',
+      tags: { [TAG.managed]: 'true', [TAG.deployment]: spec.name, [TAG.stackPrefix]: options.stackPrefix, [TAG.manifest]: options.manifestPath },
+      parameters: { [SPEC_PARAMETER]: specParameterValue(spec) },
+      outputs: {}
+    };
+  });
+}
+
+/**
+ * A stack with the deployment's name that this manifest does not own: the pipeline would deploy
+ * the entry's template onto it (CloudFormation updates a stack by name), so apply refuses.
+ */
+function blockNotOurs(entry: PlanEntry, stack: LiveStack, options: PlanOptions, diagnostics: Diagnostic[]): void {
+  const where = `${stack.stackName} in ${stack.region}`;
+  const managed = stack.tags[TAG.managed] === 'true';
+  const owner = stack.tags[TAG.manifest];
+  const prefix = stack.tags[TAG.stackPrefix];
+  let reason: string;
+  let fix: string;
+  if (managed && owner !== undefined && canonicalManifestPath(owner) !== canonicalManifestPath(options.manifestPath)) {
+    reason = `${where} belongs to the manifest ${owner} (tag emd:manifest), not ${options.manifestPath}; deploying this entry would overwrite that deployment`;
+    fix = `rename this deployment, or move the entry into ${owner}; one name cannot be deployed from two manifests with the same stack-prefix`;
+  } else if (managed && prefix !== undefined && prefix !== options.stackPrefix) {
+    reason = `${where} was deployed with stack-prefix ${prefix}, not ${options.stackPrefix}`;
+    fix = 'rename this deployment, or use a stack-prefix whose names do not collide';
+  } else {
+    reason = `${where} exists but was not created by emd-action (no emd:managed tag for this manifest); the pipeline would deploy over it`;
+    fix = `rename this deployment, or delete or rename that stack yourself if it is no longer used (aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`;
+  }
+  entry.blocked = { kind: 'not-ours', reason, fix };
+  entry.notes.unshift(`blocked: ${reason}`);
+  diagnostics.push({ severity: 'error', message: `${entry.name}: ${reason}; ${fix}`, deployment: entry.name, field: `models.${entry.name}` });
 }
 
 /** Counts, totals and `hasChanges` for a list of entries: how teardown hands a partial plan to apply. */
 export function planFromEntries(
   entries: PlanEntry[],
-  meta: { manifestPath: string; stackPrefix: string; live: Plan['live']; diagnostics?: Diagnostic[] }
+  meta: { manifestPath: string; stackPrefix: string; live: Plan['live']; diagnostics?: Diagnostic[]; beforeKnown?: boolean }
 ): Plan {
   return {
     manifest: meta.manifestPath,
     stackPrefix: meta.stackPrefix,
     live: meta.live,
     entries,
-    totals: totals(entries, meta.live.known),
+    totals: totals(entries, meta.beforeKnown ?? meta.live.known),
     diagnostics: meta.diagnostics ?? [],
     counts: countActions(entries),
     hasChanges: entries.some((e) => isChange(e))
@@ -114,6 +195,17 @@ function classify(spec: DeploymentSpec, stackName: string, here: LiveStack | und
       live: liveRef,
       changes: [],
       notes: ['the previous create failed and rolled back; apply deletes that stack and creates it again']
+    };
+  } else if (stack.status === NEVER_EXECUTED) {
+    entry = {
+      ...base,
+      action: 'create',
+      deployed,
+      live: liveRef,
+      changes: [],
+      notes: [
+        `the stack is ${NEVER_EXECUTED}: a change set was created and never executed (or a create was abandoned before it ran), so it holds no resources; apply deletes the empty stack and creates it (to clear it yourself: aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`
+      ]
     };
   } else if (!deployed) {
     entry = { ...base, action: 'update', live: liveRef, changes: [], notes: [`deployed spec unknown (${recovered.ok ? '' : recovered.reason}); apply redeploys it in full`] };

@@ -8,6 +8,7 @@
 import type { StackEvent } from '@aws-sdk/client-cloudformation';
 import type { AwsClients } from '../aws/clients.js';
 import { listStacks } from '../aws/stacks.js';
+import { writeTombstone } from '../aws/tombstones.js';
 import {
   BootstrapMissingError,
   bootstrapFromStack,
@@ -30,7 +31,7 @@ import { names, type DeploymentRequest } from '../aws/pipeline-contract.js';
 import { Backoff, DEFAULT_POLL, deleteStackAndWait, describeStack, realSleep, waitWhileBusy, type Clock, type PollSettings, type Sleep } from '../aws/stack-ops.js';
 import { StackEventTail, firstFailures, formatEvent, type FailureEvent } from '../aws/stack-events.js';
 import { smokeTest, type SmokeResult } from '../aws/smoke.js';
-import { deployedSpec, fixFor, isBusy, needsHuman, TAG, type LiveStack } from '../core/live.js';
+import { deployedSpec, fixFor, holdsNothing, isBusy, needsHuman, TAG, type LiveStack } from '../core/live.js';
 import { diffSpecs, type Plan, type PlanAction, type PlanEntry } from '../core/plan.js';
 import { specHash } from '../core/spec-hash.js';
 import type { DeploymentSpec } from '../core/types.js';
@@ -210,6 +211,9 @@ class ApplyRun {
       case 'destroy-not-allowed':
       case 'protected':
         return { ...o, reason: entry.blocked.reason, hourlyCost: entry.liveCost?.hourlyMin ?? null, hourlyCostMax: entry.liveCost?.hourlyMax ?? null };
+      case 'not-ours':
+        // Never deploy over a stack this manifest does not own: CloudFormation would update it by name.
+        return { ...o, result: 'failed', stage: 'stack ownership', reason: `refused: ${entry.blocked.reason}`, fix: entry.blocked.fix };
       case 'failed':
         return {
           ...o,
@@ -242,6 +246,7 @@ class ApplyRun {
       if (this.now() >= this.clock.deadline) throw new Ended('timed-out', { reason: `not started: timeout-minutes (${minutes(this.req.timeoutMs)}) ran out first` });
       this.say(entry, `${entry.action} in ${entry.region}${entry.live && entry.live.region !== entry.region ? ` (from ${entry.live.region})` : ''}`);
       if (entry.action === 'delete') await this.deleteEntry(entry, o);
+      else if (entry.action === 'create' && entry.lifecycle?.state === 'dormant') await this.recordDormant(entry, o);
       else await this.deployEntry(entry, o);
       o.result = 'succeeded';
     } catch (error) {
@@ -264,7 +269,10 @@ class ApplyRun {
 
   private cost(entry: PlanEntry, o: DeploymentOutcome): void {
     // A failed smoke test still leaves the new version deployed and billing.
-    if (o.result === 'succeeded' || o.stage === 'smoke test') {
+    if (o.result === 'succeeded' && entry.lifecycle?.state === 'dormant') {
+      o.hourlyCost = 0;
+      o.hourlyCostMax = 0;
+    } else if (o.result === 'succeeded' || o.stage === 'smoke test') {
       const after = entry.action === 'delete' ? undefined : entry.cost;
       o.hourlyCost = entry.action === 'delete' ? 0 : (after?.hourlyMin ?? null);
       o.hourlyCostMax = entry.action === 'delete' ? 0 : (after?.hourlyMax ?? null);
@@ -311,9 +319,10 @@ class ApplyRun {
     }
 
     if (live && !moving) {
-      if (live.status === 'ROLLBACK_COMPLETE') {
-        this.say(entry, 'the stack was left in ROLLBACK_COMPLETE by a failed create; deleting it to create it again');
-        o.notes.push('deleted the stack a failed create had left in ROLLBACK_COMPLETE, then created it again');
+      if (holdsNothing(live.status)) {
+        const why = live.status === 'ROLLBACK_COMPLETE' ? 'by a failed create' : 'by a change set that was never executed';
+        this.say(entry, `the stack was left in ${live.status} ${why}; deleting it to create it again`);
+        o.notes.push(`deleted the empty stack left in ${live.status} ${why}, then created it`);
         await this.deleteStack(entry, live, 'delete before re-create');
       } else if (entry.action === 'replace') {
         this.say(entry, `${entry.changes.filter((c) => c.impact === 'replaces the stack').map((c) => c.field).join(', ') || 'a change'} cannot happen in place: deleting the stack, then creating it again`);
@@ -329,6 +338,28 @@ class ApplyRun {
       await this.deleteStack(entry, live, `delete the old stack in ${live.region}`);
       o.notes.push(`moved from ${live.region}; the old stack there was deleted`);
     }
+  }
+
+  /**
+   * A new deployment whose schedule window is closed gets no stack now: it is recorded as dormant
+   * (a `schedule` teardown record with its spec), which is what teardown leaves for a deployment it
+   * took down, so later plans call it unchanged and the hourly teardown creates it when the window opens.
+   */
+  private async recordDormant(entry: PlanEntry, o: DeploymentOutcome): Promise<void> {
+    const spec = entry.desired;
+    if (!spec) throw new Ended('failed', { stage: 'plan', reason: 'the plan entry has no desired spec' });
+    const bootstrap = await this.bootstrap(entry.region, 'record');
+    await writeTombstone(this.req.clients, bootstrap.artifactBucket, {
+      stackName: entry.stackName,
+      region: entry.region,
+      specHash: specHash(spec),
+      reason: 'schedule',
+      tornDownAt: new Date(this.now()),
+      spec
+    });
+    const when = entry.lifecycle?.nextUp ? ` at ${entry.lifecycle.nextUp}` : '';
+    this.say(entry, `its schedule window is closed: recorded as dormant, no stack created; the hourly teardown creates it${when}`);
+    o.notes.push(`dormant until its schedule window opens${when}: no stack yet, nothing billed`);
   }
 
   private async throughPipeline(entry: PlanEntry, spec: DeploymentSpec, o: DeploymentOutcome): Promise<void> {
