@@ -5,6 +5,7 @@ import { buildPlan, type Plan } from '../core/plan.js';
 import { checkBudget } from '../core/cost.js';
 import { priceDataSummary } from '../core/pricing.js';
 import type { LiveState } from '../core/live.js';
+import type { DeploymentSpec } from '../core/types.js';
 import type { AwsClients } from '../aws/clients.js';
 import { listStacks } from '../aws/stacks.js';
 
@@ -17,6 +18,11 @@ export interface PlanRequest {
   /** Without clients (offline, or no credentials to try) the live state is reported as unknown. */
   clients?: AwsClients;
   offlineReason?: string;
+  /**
+   * Without live state, the base branch's manifest to compare with (what the pull request
+   * changes). `content` undefined: the file did not exist there, so every entry is new.
+   */
+  base?: () => Promise<{ content: string | Uint8Array | undefined; source: string } | undefined>;
   maxMonthlyIncrease?: number;
   maxMonthlyTotal?: number;
 }
@@ -46,11 +52,15 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
     ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
     : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
 
+  // Read only when needed: with live state the base branch is not what the plan compares with.
+  const baseline = live.known ? undefined : await readBaseline(request);
   const plan = buildPlan(manifest.specs, live, {
     manifestPath: request.manifestPath,
     stackPrefix: request.stackPrefix,
-    allowDestroy: request.allowDestroy
+    allowDestroy: request.allowDestroy,
+    ...(baseline && 'specs' in baseline ? { baseline } : {})
   });
+  if (baseline && 'problem' in baseline) plan.diagnostics.push({ severity: 'warning', message: baseline.problem });
   // Plan findings (fit, gated models) point at the entry they concern in the manifest.
   for (const d of plan.diagnostics) {
     const pos = d.deployment ? manifest.entryPositions[d.deployment] : undefined;
@@ -59,9 +69,29 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
   const failures = checkBudget({
     monthlyTotal: plan.totals.monthlyAfter,
     monthlyDelta: plan.totals.monthlyDelta,
+    monthlyTotalMax: plan.totals.monthlyAfterMax,
+    monthlyDeltaMax: plan.totals.monthlyDeltaMax,
     maxMonthlyIncrease: request.maxMonthlyIncrease,
     maxMonthlyTotal: request.maxMonthlyTotal
   });
   const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
   return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+}
+
+/** The base branch's specs, or why they could not be used (then the plan says live state is unknown). */
+async function readBaseline(request: PlanRequest): Promise<{ specs: DeploymentSpec[]; source: string } | { problem: string } | undefined> {
+  let found;
+  try {
+    found = await request.base?.();
+  } catch (error) {
+    return { problem: `the base branch's ${request.manifestPath} could not be read (${(error as Error).message}), so the plan cannot show what this pull request changes` };
+  }
+  if (!found) return undefined;
+  const { content, source } = found;
+  if (content === undefined) return { specs: [], source: `${source}; the manifest did not exist there` };
+  const base = loadManifest(content, { path: request.manifestPath, stackPrefix: request.stackPrefix, defaultRegion: request.defaultRegion });
+  if (!base.valid) {
+    return { problem: `the base branch's ${request.manifestPath} (${source}) is invalid, so the plan cannot show what this pull request changes` };
+  }
+  return { specs: base.specs, source };
 }
