@@ -5,6 +5,7 @@
 import type { ApiKeySpec, DeploymentSpec, Service, Severity } from '../types.js';
 import { findInstance, suggestInstance, supportsService } from '../catalog/instances.js';
 import { parseDuration } from '../duration.js';
+import { isKnownRegion, suggestRegions } from '../catalog/regions.js';
 import { isValidTimezone, validateCron } from '../schedule.js';
 import { NAME_PATTERN, type RawEntry } from './schema.js';
 import { looksLikeKeyMaterial } from './secrets.js';
@@ -69,6 +70,12 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
 
   const region = e.region ?? ctx.defaultRegion;
   if (!region) fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
+  else if (!isKnownRegion(region)) {
+    const near = suggestRegions(region);
+    const hint = near.length ? ` (did you mean ${near.join(' or ')}?)` : '';
+    const from = e.region === undefined ? ' (from the aws-region input)' : '';
+    fail(e.region === undefined ? undefined : 'region', `"${region}"${from} is not an AWS region the SDK's partition metadata knows${hint}`);
+  }
 
   const min = e.scaling?.min ?? 1;
   const max = e.scaling?.max ?? Math.max(min, 1);
