@@ -10,6 +10,8 @@ export interface ListStacksOptions {
   stackPrefix?: string;
   /** Teardown records are read unless this is false. */
   tombstones?: boolean;
+  /** Read the records of these stack names only (the plan's manifest); all records when absent. */
+  recordsFor?: ReadonlySet<string>;
 }
 
 export async function listStacks(clients: AwsClients, regions: string[], options: ListStacksOptions = {}): Promise<LiveState> {
@@ -23,7 +25,7 @@ export async function listStacks(clients: AwsClients, regions: string[], options
   }
   if (options.tombstones === false) return { known: true, stacks, regions: sorted };
   // The bootstrap stack is in the listing already, so finding the bucket costs no call.
-  const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix);
+  const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix, options.recordsFor);
   return { known: true, stacks, regions: sorted, tombstones };
 }
 

@@ -49,7 +49,10 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
   const live: LiveState = request.clients
-    ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
+    ? await listStacks(request.clients, regions, {
+        stackPrefix: request.stackPrefix,
+        recordsFor: new Set(manifest.specs.map((s) => `${request.stackPrefix}-${s.name}`))
+      })
     : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
 
   // Read only when needed: with live state the base branch is not what the plan compares with.
