@@ -30,7 +30,15 @@ export interface LiveStack {
 }
 
 export type LiveState =
-  | { known: true; stacks: LiveStack[]; regions: string[]; tombstones?: TombstoneState; recordedRegions?: string[] }
+  | {
+      known: true;
+      stacks: LiveStack[];
+      regions: string[];
+      tombstones?: TombstoneState;
+      /** Listed because the record of regions deployed to names them, not the manifest. */
+      recordedRegions?: string[];
+      warnings?: string[];
+    }
   | { known: false; reason: string; regions: string[] };
 
 /**

@@ -53,9 +53,8 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
   const claimed = new Set<LiveStack>();
   const now = options.now ?? new Date();
   const tombstones: TombstoneState = (live.known && live.tombstones) || { known: true, items: [] };
-  if (tombstones.known) {
-    for (const w of tombstones.warnings ?? []) diagnostics.push({ severity: 'warning', message: w });
-  }
+  const warnings = [...(live.known ? (live.warnings ?? []) : []), ...(tombstones.known ? (tombstones.warnings ?? []) : [])];
+  for (const message of warnings) diagnostics.push({ severity: 'warning', message });
 
   for (const spec of specs) {
     const stackName = `${options.stackPrefix}-${spec.name}`;

@@ -9,6 +9,7 @@ import type { StackEvent } from '@aws-sdk/client-cloudformation';
 import type { AwsClients } from '../aws/clients.js';
 import { listStacks } from '../aws/stacks.js';
 import { writeTombstone } from '../aws/tombstones.js';
+import { writeRegionRecord } from '../aws/region-record.js';
 import {
   BootstrapMissingError,
   bootstrapFromStack,
@@ -162,6 +163,7 @@ class ApplyRun {
     const work = plan.entries.map((_, i) => i).filter((i) => outcomes[i] === undefined);
     this.log.info(this.headline(outcomes, work.length));
 
+    if (work.length) await this.recordRegions(work.map((i) => plan.entries[i]));
     if (work.length) {
       const limit = Math.max(1, Math.min(this.req.maxParallel, work.length));
       await this.log.group(`Applying ${work.length} change${work.length === 1 ? '' : 's'}, ${limit} at a time`, () =>
@@ -337,6 +339,28 @@ class ApplyRun {
       this.say(entry, `the new stack in ${entry.region} is up; deleting the old one in ${live.region}`);
       await this.deleteStack(entry, live, `delete the old stack in ${live.region}`);
       o.notes.push(`moved from ${live.region}; the old stack there was deleted`);
+    }
+  }
+
+  /**
+   * Before deploying anywhere, the regions this prefix runs in go into the record in each region
+   * deployed to (region-record.ts), so a later plan finds a stack left behind by a move.
+   */
+  private async recordRegions(work: PlanEntry[]): Promise<void> {
+    const targets = [...new Set(work.filter((e) => e.action !== 'delete').map((e) => e.region))].sort();
+    if (!targets.length) return;
+    const regions = new Set([...(this.req.plan.recordedRegions ?? []), ...targets]);
+    // Regions only ever join the record ("ever deployed to"): one more listing costs little,
+    // a region dropped too early hides what still runs there.
+    for (const e of this.req.plan.entries) if (e.live) regions.add(e.live.region);
+    for (const region of targets) {
+      try {
+        const bootstrap = await this.bootstrap(region, 'record');
+        await writeRegionRecord(this.req.clients, region, bootstrap.artifactBucket, [...regions], new Date(this.now()));
+      } catch (error) {
+        // The deploy itself can go on; the cost is that a later move out of this region is not seen.
+        this.log.warning(`could not update the record of regions deployed to in ${region} (${explainError(error)}); a plan may not see stacks left in regions the manifest stops naming`);
+      }
     }
   }
 

@@ -51,6 +51,7 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
   const live: LiveState = request.clients
     ? await listStacks(request.clients, regions, {
         stackPrefix: request.stackPrefix,
+        homeRegion: homeRegion(request.defaultRegion, manifest.specs),
         recordsFor: new Set(manifest.specs.map((s) => `${request.stackPrefix}-${s.name}`))
       })
     : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
@@ -97,4 +98,13 @@ async function readBaseline(request: PlanRequest): Promise<{ specs: DeploymentSp
     return { problem: `the base branch's ${request.manifestPath} (${source}) is invalid, so the plan cannot show what this pull request changes` };
   }
   return { specs: base.specs, source };
+}
+
+/**
+ * Where the record of regions deployed to is kept: the action's aws-region, else the first region
+ * the manifest names. Apply writes the record in every region it deploys to, so a manifest that
+ * moves all its entries still finds the regions it left in the region it moved to.
+ */
+export function homeRegion(defaultRegion: string | undefined, specs: DeploymentSpec[]): string | undefined {
+  return defaultRegion ?? [...new Set(specs.map((s) => s.region))].sort()[0];
 }
