@@ -3,6 +3,7 @@
 import { loadManifest, type LoadedManifest } from '../core/manifest/load.js';
 import { buildPlan, type Plan } from '../core/plan.js';
 import { checkBudget } from '../core/cost.js';
+import { checkFit } from '../core/fit.js';
 import { priceDataSummary } from '../core/pricing.js';
 import type { LiveState } from '../core/live.js';
 import type { DeploymentSpec } from '../core/types.js';
@@ -45,7 +46,10 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
     stackPrefix: request.stackPrefix,
     defaultRegion: request.defaultRegion
   });
-  if (!manifest.valid) return { manifest, failures: [], priceNote, ok: false };
+  if (!manifest.valid) {
+    addFitErrors(manifest);
+    return { manifest, failures: [], priceNote, ok: false };
+  }
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
   const live: LiveState = request.clients
@@ -107,4 +111,18 @@ async function readBaseline(request: PlanRequest): Promise<{ specs: DeploymentSp
  */
 export function homeRegion(defaultRegion: string | undefined, specs: DeploymentSpec[]): string | undefined {
   return defaultRegion ?? [...new Set(specs.map((s) => s.region))].sort()[0];
+}
+
+/**
+ * An invalid manifest is not planned, but the entries that passed every rule are still checked
+ * for fit, so a file with several mistakes shows all of them in one run, each on its line.
+ */
+function addFitErrors(manifest: LoadedManifest): void {
+  for (const spec of manifest.checkedSpecs) {
+    const fit = checkFit(spec);
+    if (fit.status !== 'no-fit') continue;
+    const pos = manifest.entryPositions[spec.name];
+    manifest.diagnostics.push({ severity: 'error', message: `${spec.name}: ${fit.message}`, file: manifest.path, deployment: spec.name, field: `models.${spec.name}`, ...pos });
+  }
+  manifest.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
