@@ -9,6 +9,7 @@ import { isKnownRegion, suggestRegions } from '../catalog/regions.js';
 import { isValidTimezone, validateCron } from '../schedule.js';
 import { NAME_PATTERN, type RawEntry } from './schema.js';
 import { looksLikeKeyMaterial } from './secrets.js';
+import { checkEngineForModel } from './engine-model.js';
 
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 export const MAX_STACK_NAME_LENGTH = 40;
@@ -61,6 +62,10 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
       fail('engine_args', 'values must be a single word without spaces or line breaks, at most 1024 characters', [key]);
     }
   }
+
+  const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) =>
+    severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub)
+  );
 
   const service: Service = e.service ?? 'sagemaker';
   const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
@@ -128,7 +133,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     revision,
     engine: e.engine ?? 'vllm',
     engine_version: e.engine_version,
-    engine_args: e.engine_args ?? {},
+    engine_args: engineArgs,
     service,
     instance,
     region,
