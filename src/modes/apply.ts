@@ -35,6 +35,7 @@ import { smokeTest, type SmokeResult } from '../aws/smoke.js';
 import { deployedSpec, fixFor, holdsNothing, isBusy, needsHuman, TAG, type LiveStack } from '../core/live.js';
 import { diffSpecs, type Plan, type PlanAction, type PlanEntry } from '../core/plan.js';
 import { specHash } from '../core/spec-hash.js';
+import { findModel } from '../core/catalog/models.js';
 import type { DeploymentSpec } from '../core/types.js';
 import type { Logger } from '../runner/logger.js';
 
@@ -69,6 +70,8 @@ export interface DeploymentOutcome {
   executionUrl?: string;
   baseUrl?: string;
   servedModelName?: string;
+  /** What the endpoint serves: chat completions, or embeddings (snippets and smoke test follow it). */
+  kind?: 'chat' | 'embedding';
   apiKeySecretArn?: string;
   smoke?: SmokeResult;
   /** USD per hour now running at minimum scale: 0 after a delete, null when unknown. */
@@ -193,7 +196,9 @@ class ApplyRun {
   // ---- what to do with each entry ---------------------------------------------------------------
 
   private base(entry: PlanEntry): DeploymentOutcome {
-    return { name: entry.name, action: entry.action, result: 'skipped', region: entry.region, stackName: entry.stackName, notes: [] };
+    const spec = entry.desired ?? entry.deployed;
+    const kind = spec && findModel(spec.model)?.kind === 'embedding' ? ('embedding' as const) : undefined;
+    return { name: entry.name, action: entry.action, result: 'skipped', region: entry.region, stackName: entry.stackName, notes: [], ...(kind ? { kind } : {}) };
   }
 
   /** An outcome for entries apply does not act on; undefined for the ones it does. */
@@ -548,8 +553,10 @@ class ApplyRun {
     if (!o.baseUrl || !o.servedModelName) {
       o.smoke = { ok: false, error: 'the stack has no BaseUrl or ServedModelName output' };
     } else {
-      this.say(entry, `smoke test: one streamed chat completion to ${o.baseUrl}`);
+      const kind = o.kind ?? 'chat';
+      this.say(entry, `smoke test: ${kind === 'embedding' ? 'one embedding' : 'one streamed chat completion'} from ${o.baseUrl}`);
       o.smoke = await smokeTest({
+        kind,
         clients: this.req.clients,
         region: entry.region,
         baseUrl: o.baseUrl,
@@ -560,7 +567,8 @@ class ApplyRun {
       });
     }
     const s = o.smoke;
-    if (s.ok) this.say(entry, `smoke test passed: HTTP ${s.status}, first token after ${ms(s.ttftMs)}, ${ms(s.totalMs)} in all`);
+    if (s.ok && o.kind === 'embedding') this.say(entry, `smoke test passed: HTTP ${s.status}, ${s.reply} in ${ms(s.totalMs)}`);
+    else if (s.ok) this.say(entry, `smoke test passed: HTTP ${s.status}, first token after ${ms(s.ttftMs)}, ${ms(s.totalMs)} in all`);
     else this.say(entry, `smoke test failed: ${s.error}`);
     if (!s.ok && this.req.smokeTest === 'require') {
       throw new Ended('failed', { stage: 'smoke test', reason: `deployed, but the smoke test failed: ${s.error}` });
