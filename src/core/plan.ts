@@ -183,7 +183,7 @@ function classify(spec: DeploymentSpec, stackName: string, here: LiveStack | und
       action: 'replace',
       deployed,
       live: liveRef,
-      changes: [{ field: 'region', old: elsewhere.region, new: spec.region }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
+      changes: [{ field: 'region', old: elsewhere.region, new: spec.region, impact: 'replaces the stack' }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
       downtime: `a new stack is created in ${spec.region}, then the one in ${elsewhere.region} is deleted: the endpoint URL changes (and a generated API key is new)`
     };
   } else if (stack.status === 'ROLLBACK_COMPLETE') {
