@@ -5,9 +5,11 @@
 import type { ApiKeySpec, DeploymentSpec, Service, Severity } from '../types.js';
 import { findInstance, suggestInstance, supportsService } from '../catalog/instances.js';
 import { parseDuration } from '../duration.js';
+import { isKnownRegion, suggestRegions } from '../catalog/regions.js';
 import { isValidTimezone, validateCron } from '../schedule.js';
 import { NAME_PATTERN, type RawEntry } from './schema.js';
 import { looksLikeKeyMaterial } from './secrets.js';
+import { checkEngineForModel } from './engine-model.js';
 
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 export const MAX_STACK_NAME_LENGTH = 40;
@@ -66,6 +68,10 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     }
   }
 
+  const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) =>
+    severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub)
+  );
+
   const service: Service = e.service ?? 'sagemaker';
   const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
   if (service === 'sagemaker' && e.engine === 'llama.cpp') {
@@ -74,6 +80,12 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
 
   const region = e.region ?? ctx.defaultRegion;
   if (!region) fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
+  else if (!isKnownRegion(region)) {
+    const near = suggestRegions(region);
+    const hint = near.length ? ` (did you mean ${near.join(' or ')}?)` : '';
+    const from = e.region === undefined ? ' (from the aws-region input)' : '';
+    fail(e.region === undefined ? undefined : 'region', `"${region}"${from} is not an AWS region the SDK's partition metadata knows${hint}`);
+  }
 
   const min = e.scaling?.min ?? 1;
   const max = e.scaling?.max ?? Math.max(min, 1);
@@ -128,7 +140,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     revision,
     engine: e.engine ?? 'vllm',
     engine_version: e.engine_version,
-    engine_args: e.engine_args ?? {},
+    engine_args: engineArgs,
     service,
     instance,
     region,
