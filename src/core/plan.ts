@@ -17,6 +17,7 @@ import {
 } from './live.js';
 import { checkFit, type FitResult } from './fit.js';
 import { estimateCost, type DeploymentCost } from './cost.js';
+import type { PriceBook } from './price-book.js';
 import { findModel } from './catalog/models.js';
 import { isUp, nextChange } from './schedule.js';
 import { parseDuration } from './duration.js';
@@ -98,7 +99,12 @@ export interface PlanOptions {
   allowDestroy: boolean;
   /** The instant schedules and ttls are read at. Defaults to the current time. */
   now?: Date;
+  /** Live or cached prices (src/aws/pricing.ts); the bundled table fills whatever is missing. */
+  prices?: PriceBook;
 }
+
+/** Every cost in a plan is priced from the same book. */
+type CostOf = (spec: DeploymentSpec) => DeploymentCost;
 
 /** Fields that cannot change in place: a different template or region means a different stack. */
 const REPLACE_FIELDS = new Set(['service', 'region']);
@@ -128,6 +134,7 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
   const claimed = new Set<LiveStack>();
   const now = options.now ?? new Date();
   const tombstones: TombstoneState = (live.known && live.tombstones) || { known: true, items: [] };
+  const costOf: CostOf = (s) => estimateCost(s, { prices: options.prices });
 
   for (const spec of specs) {
     const stackName = `${options.stackPrefix}-${spec.name}`;
@@ -140,8 +147,8 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
     if (here) claimed.add(here);
     if (!here && elsewhere[0]) claimed.add(elsewhere[0]);
     entries.push(entry);
-    if (live.known) applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
-    decorate(entry, spec, diagnostics);
+    if (live.known) applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
+    decorate(entry, spec, diagnostics, costOf);
     // Nothing runs and nothing will until the entry changes.
     if (entry.lifecycle?.state === 'expired') entry.cost = undefined;
   }
@@ -154,7 +161,7 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
 
   for (const entry of entries) {
     if (entry.deployed && entry.live && live.known) {
-      entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : estimateCost(entry.deployed);
+      entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : costOf(entry.deployed);
     }
     if (entry.action === 'delete' && !entry.blocked) entry.cost = undefined;
     else if (entry.action === 'delete') entry.cost = entry.liveCost;
@@ -259,7 +266,8 @@ function applyLifecycle(
   stack: LiveStack | undefined,
   tombstones: TombstoneState,
   now: Date,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  costOf: CostOf = estimateCost
 ): void {
   if (isProtected(spec, entry.deployed)) return;
   const schedule = scheduledDown(spec, now);
@@ -294,9 +302,9 @@ function applyLifecycle(
         if (record.spec) {
           entry.deployed = record.spec;
           entry.changes = diffSpecs(record.spec, spec);
-          entry.liveCost = estimateCost(record.spec);
+          entry.liveCost = costOf(record.spec);
         } else if (record.specHash === specHash(spec)) {
-          entry.liveCost = estimateCost(spec);
+          entry.liveCost = costOf(spec);
         }
         if (entry.changes.length) entry.notes.push('the changes below take effect when it is brought up');
       }
@@ -433,9 +441,9 @@ function planDelete(stack: LiveStack, allowDestroy: boolean): PlanEntry {
   return entry;
 }
 
-function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnostic[]): void {
+function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnostic[], costOf: CostOf = estimateCost): void {
   entry.fit = checkFit(spec);
-  entry.cost = estimateCost(spec);
+  entry.cost = costOf(spec);
   const at = { deployment: spec.name, field: `models.${spec.name}` };
   if (entry.fit.status === 'no-fit') diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
   else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
