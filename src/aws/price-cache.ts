@@ -3,7 +3,6 @@
 // cache (kept between jobs on self-hosted runners; a workflow can carry it with actions/cache), or
 // wherever EMD_PRICE_CACHE_FILE points. A cache that cannot be read or written is only skipped.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -19,9 +18,10 @@ interface CacheFile {
   entries: Record<string, CachedValue<unknown>>;
 }
 
-export function defaultCachePath(env: NodeJS.ProcessEnv = process.env): string {
+/** On a runner, the tool cache; elsewhere (a laptop, a test) no cache unless one is named. */
+export function defaultCachePath(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.EMD_PRICE_CACHE_FILE) return env.EMD_PRICE_CACHE_FILE;
-  return join(env.RUNNER_TOOL_CACHE || tmpdir(), 'emd-action', 'price-cache-v1.json');
+  return env.RUNNER_TOOL_CACHE ? join(env.RUNNER_TOOL_CACHE, 'emd-action', 'price-cache-v1.json') : undefined;
 }
 
 export class PriceCache {

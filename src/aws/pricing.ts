@@ -212,7 +212,9 @@ async function products(client: PricingClient, input: GetProductsCommandInput): 
     const res = await client.send(new GetProductsCommand({ ...input, NextToken: token }));
     for (const item of res.PriceList ?? []) {
       try {
-        out.push(JSON.parse(typeof item === 'string' ? item : JSON.stringify(item)) as PriceListItem);
+        // Each item is a JSON document in a string (the SDK may hand it over as a LazyJsonString).
+        const parsed: unknown = JSON.parse(String(item));
+        out.push((typeof parsed === 'string' ? JSON.parse(parsed) : parsed) as PriceListItem);
       } catch {
         // An item that is not a product document prices nothing.
       }
