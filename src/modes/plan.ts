@@ -29,6 +29,8 @@ export interface PlanOutcome {
   /** Budget and fit failures; any entry here fails the check. */
   failures: string[];
   priceNote: string;
+  /** Quota preflight results (empty without credentials or when nothing adds capacity). */
+  quotas?: import('../core/quotas.js').QuotaCheck[];
   ok: boolean;
 }
 
@@ -46,11 +48,18 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
     ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
     : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
 
+  // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
+  const extra = request.clients ? await import('./plan-live.js') : undefined;
+  const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
+
   const plan = buildPlan(manifest.specs, live, {
     manifestPath: request.manifestPath,
     stackPrefix: request.stackPrefix,
-    allowDestroy: request.allowDestroy
+    allowDestroy: request.allowDestroy,
+    prices: prices?.book
   });
+  if (prices) plan.diagnostics.push(...prices.warnings);
+  const quotas = extra && request.clients ? await extra.quotaPreflight(request.clients, plan) : undefined;
   // Plan findings (fit, gated models) point at the entry they concern in the manifest.
   for (const d of plan.diagnostics) {
     const pos = d.deployment ? manifest.entryPositions[d.deployment] : undefined;
@@ -63,5 +72,6 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
     maxMonthlyTotal: request.maxMonthlyTotal
   });
   const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-  return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+  const note = prices?.note ? `${prices.note} ${priceNote}` : priceNote;
+  return { manifest, plan, live, failures, priceNote: note, ...(quotas ? { quotas } : {}), ok: failures.length === 0 && !fitErrors };
 }
