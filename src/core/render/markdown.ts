@@ -151,7 +151,8 @@ function details(entry: PlanEntry, detail: Detail): string | undefined {
 function costLine(line: CostLine): string {
   const unit = line.usd === null ? 'unknown' : `${formatUsd(line.usd, line.usd < 1 ? 4 : 3)}/${line.period === 'hourly' ? 'h' : 'month'}`;
   const monthly = line.excluded || line.monthlyMin === null ? '' : ` → ${range(line.monthlyMin, line.monthlyMax)}/month`;
-  return `${line.label}: ${unit}${monthly}${line.note ? ` (${line.note})` : ''}`;
+  const notes = [line.source ? `price: ${line.source}` : '', line.note ?? ''].filter(Boolean).join('; ');
+  return `${line.label}: ${unit}${monthly}${notes ? ` (${notes})` : ''}`;
 }
 
 export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
