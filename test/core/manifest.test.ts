@@ -84,7 +84,7 @@ models:
     spot: true
     api_key: { secret: prod/llm-key }
     hf_token_secret: hf/token
-    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc" }
+    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/0b5a7c3e-1f2d-4e6a-9b8c-7d6e5f4a3b2c" }
     network: { vpc_id: vpc-0abc, subnet_ids: [subnet-0a, subnet-0b], public: false }
     ttl: 8h
     schedule: { up: "0 8 * * 1-5", down: "0 19 * * 1-5", timezone: Europe/Berlin }

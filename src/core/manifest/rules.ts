@@ -8,6 +8,8 @@ import { parseDuration } from '../duration.js';
 import { isValidTimezone, validateCron } from '../schedule.js';
 import { NAME_PATTERN, type RawEntry } from './schema.js';
 import { looksLikeKeyMaterial } from './secrets.js';
+import { checkEngineFlags } from './engine-flags.js';
+import { checkApiKeySecretNaming } from './secret-naming.js';
 
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 export const MAX_STACK_NAME_LENGTH = 40;
@@ -61,6 +63,8 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     }
   }
 
+  checkEngineFlags(e, fail, (field, message, sub) => report('warning', field, message, sub));
+
   const service: Service = e.service ?? 'sagemaker';
   const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
   if (service === 'sagemaker' && e.engine === 'llama.cpp') {
@@ -80,6 +84,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   if (spot && !SPOT.has(service)) fail('spot', `${service} has no spot capacity for real-time endpoints; spot is for ecs and ec2`);
 
   const apiKey = checkApiKey(e.api_key, fail);
+  checkApiKeySecretNaming(apiKey, ctx.stackPrefix, (message) => report('warning', 'api_key', message, ['secret']));
   if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
     fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
   } else if (e.hf_token_secret !== undefined && !e.hf_token_secret.startsWith(`${ctx.stackPrefix}/`) && !e.hf_token_secret.includes(`:secret:${ctx.stackPrefix}/`)) {
@@ -135,6 +140,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     schedule,
     protect,
     params_b: e.params_b,
+    allow_remote_code: e.allow_remote_code === true ? true : undefined,
     tags: e.tags ?? {}
   });
 }

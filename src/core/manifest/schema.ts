@@ -9,6 +9,12 @@ export const MANIFEST_VERSION = 1;
 /** Deployment names become `<prefix>-<name>` stack names and resource names. */
 export const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
 
+/**
+ * The whole shape of an ACM certificate ARN (partition, region, account, certificate/<uuid>), not
+ * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
+ */
+export const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const apiKey = z.union(
@@ -49,7 +55,7 @@ const entryFields = {
   api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
   hf_token_secret: z.string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
   https: z
-    .object({ certificate_arn: z.string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN') })
+    .object({ certificate_arn: z.string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>') })
     .strict()
     .describe('Serve HTTPS with this ACM certificate'),
   network: z
@@ -63,6 +69,7 @@ const entryFields = {
   ttl: z.string().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
   schedule: schedule.describe('Keep it up only inside a weekly window'),
   protect: z.boolean().describe('Never deleted or torn down automatically'),
+  allow_remote_code: z.boolean().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
   params_b: z.number().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
   tags: z.record(z.string(), z.string()).describe('Extra tags on every resource')
 };
