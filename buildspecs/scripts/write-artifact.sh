@@ -16,6 +16,8 @@ request="$1"
 weights="$2"
 image="$3"
 outdir="$4"
+# The stack role creates roles only with the bootstrap's boundary (BuildProject environment).
+require MODEL_ROLE_BOUNDARY_ARN
 
 service="$(jq -r '.spec.service' "$request")"
 template="$root/cloudformation/models/$service.yaml"
@@ -43,8 +45,16 @@ api_mode="$(jq -r 'if (.spec.api_key | type) == "object" then "secret" else (.sp
 api_secret=""
 if [[ "$api_mode" == secret ]]; then
   ref="$(jq -r '.spec.api_key.secret' "$request")"
-  api_secret="$(aws secretsmanager describe-secret --secret-id "$ref" --query ARN --output text)" \
+  described="$(aws secretsmanager describe-secret --secret-id "$ref" --output json)" \
     || die "cannot find the API key secret $ref"
+  api_secret="$(jq -r '.ARN // empty' <<<"$described")"
+  [[ -n "$api_secret" ]] || die "cannot find the API key secret $ref"
+  # Only a secret meant for emd (named <prefix>/... or tagged emd:api-key=true) may become an
+  # endpoint's key: the model's roles are granted GetSecretValue on it.
+  jq -e --arg p "$STACK_PREFIX/" \
+    '((.Name // "") | startswith($p)) or any((.Tags // [])[]; .Key == "emd:api-key" and .Value == "true")' \
+    <<<"$described" >/dev/null \
+    || die "the API key secret $ref is neither named $STACK_PREFIX/... nor tagged emd:api-key=true; rename or tag it"
 fi
 
 instance="$(jq -r '.spec.instance' "$request")"
@@ -61,7 +71,8 @@ base_params="$(jq -n \
   --arg weights "$(get_var "$weights" WEIGHTS_S3_URI)" \
   --arg args "$engine_args" \
   --arg mode "$api_mode" \
-  --arg secret "$api_secret" '
+  --arg secret "$api_secret" \
+  --arg boundary "$MODEL_ROLE_BOUNDARY_ARN" '
   $r.spec as $s | {
     DeploymentName: $s.name,
     DeploymentSpec: $spec,
@@ -80,7 +91,8 @@ base_params="$(jq -n \
     CertificateArn: ($s.https.certificate_arn // ""),
     VpcId: ($s.network.vpc_id // ""),
     SubnetIds: (($s.network.subnet_ids // []) | join(",")),
-    PublicEndpoint: (if $s.network == null then "true" else ($s.network.public | tostring) end)
+    PublicEndpoint: (if $s.network == null then "true" else ($s.network.public | tostring) end),
+    PermissionsBoundaryArn: $boundary
   }')"
 
 case "$service" in
@@ -101,9 +113,10 @@ case "$service" in
       --arg spot "$(jq -r '.spec.spot // false | tostring' "$request")" \
       --arg gpus "$gpus" --arg memory "$memory" --arg volume "$volume" \
       --arg file "$(get_var "$weights" MODEL_FILE)" \
+      --arg prefix "$(jq -r '.stack_prefix' "$request")" \
       --arg domain "$(jq -r '.spec.https.domain // ""' "$request")" \
       --arg zone "$(jq -r '.spec.https.hosted_zone_id // ""' "$request")" \
-      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file, DomainName: $domain, HostedZoneId: $zone}
+      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file, StackPrefix: $prefix, DomainName: $domain, HostedZoneId: $zone}
          + (if $service == "ecs" then {ContainerMemory: $memory, MaxInstances: ((.MaxCapacity | tonumber) + 1 | tostring)} else {} end)' <<<"$base_params")"
     ;;
   *) die "unknown service $service" ;;

@@ -67,7 +67,9 @@ export const SHARED_MODEL_PARAMETERS = [
   'CertificateArn',
   'VpcId',
   'SubnetIds',
-  'PublicEndpoint'
+  'PublicEndpoint',
+  // The bootstrap's ModelRoleBoundary: every role of a model stack carries it.
+  'PermissionsBoundaryArn'
 ] as const;
 
 /** Outputs of every model template; service identifiers come on top (MODEL_OUTPUTS). */

@@ -229,19 +229,29 @@ function fit(spec: DeploymentSpec, withSuggestion: boolean): FitResult {
 
   if (needed > available) {
     // vLLM's default context alone can be what does not fit: that is a setting, not the hardware.
+    // vLLM refuses to start when one sequence of max-model-len tokens does not fit, so this is an
+    // error, with the largest max-model-len that does fit.
     if (context && !context.explicit && base <= available) {
-      const fitsTokens = kv ? Math.floor(((available - base) / kv) * context.tokens) : 0;
+      const fitsTokens = kv ? roundDown(Math.floor(((available - base) / kv) * context.tokens)) : 0;
       return {
         ...result,
-        status: 'tight',
-        message: `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} does not; set engine_args max-model-len (at most about ${count(roundDown(fitsTokens))})`
+        status: 'no-fit',
+        message:
+          fitsTokens > 0
+            ? `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} (the model's full context) does not, and vLLM refuses to start; set engine_args max-model-len: ${fitsTokens} (the largest that fits) or less`
+            : `${summary} but ${where}: the weights fit, but not even a short context does; use a larger instance`
       };
     }
     if (spec.engine === 'llama.cpp' && !onCpu && base <= available + instance.memoryGiB - HOST_RESERVED_GIB) {
       return { ...result, status: 'tight', message: `${summary} but ${where}: llama.cpp would keep part of the model in host RAM, which is slow` };
     }
     const hint = suggest();
-    return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; try ${hint ? `${hint} or ` : 'a larger instance or '}quantization` };
+    // Quantization is advice only for 16-bit (or wider) weights: an AWQ/GPTQ/FP8/GGUF model is already quantized.
+    const alreadyQuantized = format.bits < 16;
+    const advice = alreadyQuantized
+      ? `try ${hint ?? 'a larger instance'} (the weights are already ${format.label})`
+      : `try ${hint ? `${hint} or ` : 'a larger instance or '}quantization`;
+    return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; ${advice}` };
   }
   if (needed > available * (1 - TIGHT_MARGIN)) {
     const hint = suggest();
