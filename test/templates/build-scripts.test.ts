@@ -347,7 +347,7 @@ describe('build stage scripts', () => {
 
     // The GGUF file name comes from the model repository and ends up in WeightsS3Uri and ModelFile,
     // which the EC2 boot script uses: a name outside the safe set stops the build (issue 13).
-    it.each(['x$(touch${IFS}/tmp/emd-pwned).gguf', 'a b.gguf', "it's.gguf", '.hidden/m.gguf', 'sub/-x.gguf'])('refuses the GGUF file name %j', (name) => {
+    it.each(['x$(touch${IFS}/tmp/emd-pwned).gguf', 'a+b.gguf', "it's.gguf", '.hidden/m.gguf', 'sub/-x.gguf'])('refuses the GGUF file name %j', (name) => {
       const s = spec({ engine: 'llama.cpp', model: 'org/model-GGUF', engine_args: { 'hf-file': name } });
       const key = arrange(s, { 'README.md': 'x', [name]: 'q4' });
       const run = build(s, key);
