@@ -59528,6 +59528,11 @@ function looksLikeKeyMaterial(value) {
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 const MAX_STACK_NAME_LENGTH = 40;
 const RESERVED_NAMES = ['bootstrap'];
+/**
+ * Roles of `<prefix>-github` and `<prefix>-github-*`/`<prefix>-bootstrap-*` stacks would be named
+ * like the GitHub and bootstrap roles, which the stack role is denied to touch.
+ */
+const RESERVED_NAME_PATTERN = /^(github|github-.*|bootstrap-.*)$/;
 const MODEL_ID = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/;
 const ENGINE_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -59653,6 +59658,9 @@ function checkName(name, prefix, fail) {
     }
     if (RESERVED_NAMES.includes(name))
         fail(undefined, `name "${name}" is reserved for the ${prefix}-${name} stack`);
+    else if (RESERVED_NAME_PATTERN.test(name)) {
+        fail(undefined, `name "${name}" is reserved: its roles would be named like the bootstrap and GitHub roles (${prefix}-bootstrap-*, ${prefix}-github-*), which deployments may never touch`);
+    }
     const stack = `${prefix}-${name}`;
     if (stack.length > MAX_STACK_NAME_LENGTH) {
         fail(undefined, `name too long: stack "${stack}" has ${stack.length} characters, at most ${MAX_STACK_NAME_LENGTH} keep derived AWS resource names within their limits (use at most ${MAX_STACK_NAME_LENGTH - prefix.length - 1} characters)`);
@@ -61430,7 +61438,9 @@ const SHARED_MODEL_PARAMETERS = (/* unused pure expression or super */ null && (
     'CertificateArn',
     'VpcId',
     'SubnetIds',
-    'PublicEndpoint'
+    'PublicEndpoint',
+    // The bootstrap's ModelRoleBoundary: every role of a model stack carries it.
+    'PermissionsBoundaryArn'
 ]));
 /** Outputs of every model template; service identifiers come on top (MODEL_OUTPUTS). */
 const SHARED_MODEL_OUTPUTS = ['BaseUrl', 'ApiKeySecretArn', 'ServedModelName'];
