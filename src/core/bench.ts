@@ -4,7 +4,8 @@
 // - Time to first token: p50 and p90 over the successful requests (nearest-rank percentiles: a
 //   reported value is one that was measured).
 // - Output tokens per second, per request: the decode rate after the first token,
-//   (tokens - 1) / (total - ttft), the speed a user watching one answer sees. Median over requests.
+//   (tokens - 1) / (last token - first token), the speed a user watching one answer sees (the
+//   stream's closing chunks are not decoding). Median over requests.
 // - Throughput: all output tokens / wall-clock time of the run, at the run's concurrency. This is
 //   what the instance produces while it is billed, so it is what the price is divided by:
 //   $ per 1M output tokens = hourly price / (throughput × 3600) × 1e6.
@@ -15,6 +16,8 @@ export interface BenchSample {
   /** Milliseconds to the first streamed content. */
   ttftMs?: number;
   totalMs?: number;
+  /** Milliseconds to the last streamed content; decode time is last − first. */
+  lastTokenMs?: number;
   outputTokens?: number;
   error?: string;
 }
@@ -48,7 +51,7 @@ export function percentile(values: number[], p: number): number | null {
 
 export function decodeRate(s: BenchSample): number | undefined {
   if (!s.ok || s.outputTokens === undefined || s.ttftMs === undefined || s.totalMs === undefined) return undefined;
-  const decodeMs = s.totalMs - s.ttftMs;
+  const decodeMs = (s.lastTokenMs ?? s.totalMs) - s.ttftMs;
   if (s.outputTokens < 2 || decodeMs <= 0) return undefined;
   return ((s.outputTokens - 1) * 1000) / decodeMs;
 }

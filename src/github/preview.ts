@@ -7,12 +7,13 @@ import type { GitHubClient } from './client.js';
 
 export const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 
-/** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
+/** `admin`, `write`, `read` or `none`. */
 export async function permissionOf(octokit: GitHubClient, owner: string, repo: string, username: string): Promise<string> {
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username });
-    // `permission` folds maintain into write and triage into read; `role_name` keeps them apart.
-    return (data.role_name || data.permission || 'none').toLowerCase();
+    // `permission` is the base level (maintain counts as write, triage as read); `role_name` may be a
+    // custom role's name, which says nothing by itself, so the decision rests on `permission`.
+    return (data.permission || 'none').toLowerCase();
   } catch (error) {
     // Not a collaborator at all.
     if ((error as { status?: number }).status === 404) return 'none';

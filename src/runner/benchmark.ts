@@ -29,11 +29,16 @@ export async function runBenchmark(target: BenchTarget, settings: BenchSettings,
   const client = new OpenAI({ apiKey: target.apiKey, baseURL: target.baseUrl, timeout: settings.seconds * 1000, maxRetries: 0, logLevel: 'off' });
   const samples: BenchSample[] = [];
   let next = 0;
+  // One short request first, not counted: a cold connection (and a cold client) is not the endpoint's speed.
+  await client.chat.completions
+    .create({ model: target.model, messages: [{ role: 'user', content: 'Hi' }], max_tokens: 1, stream: false }, { signal })
+    .catch(() => undefined);
   const started = clock();
 
   const one = async (): Promise<BenchSample> => {
     const t0 = clock();
     let ttftMs: number | undefined;
+    let lastTokenMs: number | undefined;
     let chunks = 0;
     let usageTokens: number | undefined;
     try {
@@ -53,13 +58,16 @@ export async function runBenchmark(target: BenchTarget, settings: BenchSettings,
         const text = chunk.choices?.[0]?.delta?.content ?? '';
         if (!text) continue;
         chunks++;
-        if (ttftMs === undefined) ttftMs = clock() - t0;
+        lastTokenMs = clock() - t0;
+        ttftMs ??= lastTokenMs;
       }
       const totalMs = clock() - t0;
+      // The client ends the stream quietly when the signal aborts it: a cut-off answer is no sample.
+      if (signal.aborted) return { ok: false, totalMs, error: `cut off by the ${settings.seconds} s bound` };
       // Engines report usage when asked; without it each content chunk is one token, as vLLM and TGI stream them.
       const outputTokens = usageTokens ?? chunks;
       if (!outputTokens || ttftMs === undefined) return { ok: false, totalMs, error: 'the stream ended without any content' };
-      return { ok: true, ttftMs, totalMs, outputTokens };
+      return { ok: true, ttftMs, totalMs, lastTokenMs, outputTokens };
     } catch (error) {
       const status = error instanceof OpenAI.APIError ? error.status : undefined;
       const message = signal.aborted ? `cut off by the ${settings.seconds} s bound` : ((error as Error)?.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 160);

@@ -48,6 +48,8 @@ export interface FakePullRequest {
   mergeCommitSha: string | null;
   /** Extra commits the PR is associated with (e.g. commits on its branch). */
   commits: string[];
+  /** `owner/name` of the head repository: another one for a fork, '' for a deleted fork. Default: the base. */
+  headRepo?: string;
 }
 
 export interface LoggedRequest {
@@ -85,6 +87,13 @@ export class FakeGitHubApi {
   readonly issues: FakeIssue[] = [];
   readonly pulls: FakePullRequest[] = [];
   readonly requests: LoggedRequest[] = [];
+  /**
+   * Repository permission of users (GET …/collaborators/{user}/permission): admin, maintain, write,
+   * triage or read; anyone else gets `none`, as GitHub answers for a user without access.
+   */
+  readonly permissions = new Map<string, string>();
+  /** Files by `ref:path`, served by the contents API (GET …/contents/{path}?ref=). */
+  readonly files = new Map<string, string | Uint8Array>();
   /** Who the token belongs to: author of everything created through the API. */
   actor: FakeUser = DEFAULT_ACTOR;
   maxBodyChars = 65_536;
@@ -178,6 +187,11 @@ export class FakeGitHubApi {
     };
     this.pulls.push(pr);
     return pr;
+  }
+
+  /** A file as it is at `ref` (a commit sha or a branch name). */
+  putFile(ref: string, path: string, content: string | Uint8Array): void {
+    this.files.set(`${ref}:${path}`, content);
   }
 
   commentsOn(owner: string, repo: string, issueNumber: number): FakeComment[] {
@@ -334,6 +348,22 @@ export class FakeGitHubApi {
             reply
           );
     }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/collaborators\/([^/]+)\/permission$/.exec(path))) {
+      const login = decodeURIComponent(m[3]);
+      if (method === 'GET') return (_u, _b, reply) => reply(200, this.permissionJson(login));
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(path))) {
+      const [owner, repo, n] = [m[1], m[2], Number(m[3])];
+      if (method === 'GET')
+        return (_u, _b, reply) => {
+          const p = this.pulls.find((x) => x.owner === owner && x.repo === repo && x.number === n);
+          return p ? reply(200, this.pullJson(p)) : reply(404, { message: 'Not Found' });
+        };
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
+      const file = decodeURIComponent(m[3]);
+      if (method === 'GET') return (url, _b, reply) => this.contents(file, url.searchParams.get('ref') ?? 'main', reply);
+    }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(path))) {
       const [owner, repo] = [m[1], m[2]];
       if (method === 'GET') return (url, _b, reply) => this.listIssues(owner, repo, url, reply);
@@ -350,6 +380,23 @@ export class FakeGitHubApi {
       if (method === 'PATCH') return (_u, body, reply) => this.updateIssue(find(), body, reply);
     }
     return undefined;
+  }
+
+  /** Shape of GET /repos/{owner}/{repo}/collaborators/{username}/permission (REST API 2022-11-28). */
+  private permissionJson(login: string) {
+    const role = this.permissions.get(login) ?? 'none';
+    // `permission` is the base level: maintain reads as write, triage as read.
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    return { permission, role_name: role, user: role === 'none' ? null : { login, id: 1, type: 'User' } };
+  }
+
+  /** Shape of GET /repos/{owner}/{repo}/contents/{path} for a file: base64 content with line breaks, as GitHub sends it. */
+  private contents(file: string, ref: string, reply: (s: number, d: unknown) => void): void {
+    const content = this.files.get(`${ref}:${file}`);
+    if (content === undefined) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const b64 = bytes.toString('base64').replace(/(.{60})/g, '$1\n');
+    reply(200, { type: 'file', encoding: 'base64', size: bytes.length, name: file.split('/').pop(), path: file, sha: 'f'.repeat(40), content: `${b64}\n`, download_url: null });
   }
 
   private paginate(url: URL, items: unknown[], reply: (s: number, d: unknown, h?: Record<string, string>) => void): void {
@@ -493,6 +540,7 @@ export class FakeGitHubApi {
 
   private pullJson(p: FakePullRequest) {
     const repoJson = { full_name: `${p.owner}/${p.repo}`, name: p.repo, owner: { login: p.owner } };
+    const head = p.headRepo === undefined ? repoJson : p.headRepo === '' ? null : { full_name: p.headRepo, name: p.headRepo.split('/')[1], owner: { login: p.headRepo.split('/')[0] } };
     return {
       id: 700_000 + p.number,
       number: p.number,
@@ -501,7 +549,7 @@ export class FakeGitHubApi {
       html_url: `${this.htmlBase(p.owner, p.repo)}/pull/${p.number}`,
       merged_at: p.mergedAt,
       merge_commit_sha: p.mergeCommitSha,
-      head: { sha: p.headSha, ref: p.headRef, repo: repoJson },
+      head: { sha: p.headSha, ref: p.headRef, repo: head },
       base: { sha: '0'.repeat(40), ref: p.baseRef, repo: repoJson },
       user: this.userJson(this.actor)
     };
