@@ -17,6 +17,7 @@ import type { BenchFigures } from '../core/bench.js';
 import type { DeploymentSpec } from '../core/types.js';
 import {
   changedEntries,
+  duePreviewRemovals,
   previewExpiry,
   previewNameProblem,
   previewPrice,
@@ -324,4 +325,44 @@ export async function deletePreviewStacks(
   const items = outcome.deployments.map((d) => ({ stackName: d.stackName, region: d.region, result: d.result, reason: d.result === 'succeeded' ? undefined : d.reason }));
   const bad = items.filter((i) => i.result !== 'succeeded');
   return { items, failed: bad.length ? `previews not removed: ${bad.map((b) => `${b.stackName} (${b.result}${b.reason ? `: ${b.reason}` : ''})`).join('; ')}` : undefined };
+}
+
+export interface PreviewSweep {
+  removed: (RemovedPreview & { why: string })[];
+  /** Dry run: what would have been removed. */
+  due: { stackName: string; region: string; why: string }[];
+  failed?: string;
+}
+
+/**
+ * The scheduled teardown's share: previews whose pull request is closed, or past their ttl. Reads
+ * every region the manifest and `aws-region` name, like the teardown itself.
+ */
+export async function sweepPreviews(req: {
+  clients: AwsClients;
+  stackPrefix: string;
+  manifestPath: string;
+  regions: string[];
+  now: Date;
+  dryRun: boolean;
+  prState: (pr: number) => Promise<'open' | 'closed' | 'unknown'>;
+  apply: PreviewRequest['apply'];
+  log: Logger;
+}): Promise<PreviewSweep> {
+  const live = await listStacks(req.clients, req.regions, { tombstones: false });
+  if (!live.known) return { removed: [], due: [], failed: `previews could not be listed: ${live.reason}` };
+  const prs = new Map<number, 'open' | 'closed' | 'unknown'>();
+  for (const s of previewStacks(live.stacks, req.stackPrefix)) {
+    const pr = Number(s.tags[PREVIEW_TAGS.pr]);
+    if (!prs.has(pr)) prs.set(pr, await req.prState(pr).catch(() => 'unknown' as const));
+  }
+  const due = duePreviewRemovals(live.stacks, { stackPrefix: req.stackPrefix, now: req.now, prState: (pr) => prs.get(pr) ?? 'unknown' });
+  const list = due.map((d) => ({ stackName: d.stack.stackName, region: d.stack.region, why: d.reason }));
+  if (req.dryRun || !due.length) {
+    for (const d of list) req.log.info(`preview ${d.stackName} (${d.region}): ${req.dryRun ? 'would be removed' : 'removed'}: ${d.why}`);
+    return { removed: [], due: list };
+  }
+  const why = new Map(due.map((d) => [d.stack.stackName, d.reason]));
+  const result = await deletePreviewStacks(req, due.map((d) => d.stack), live.stacks, (s) => why.get(s.stackName) ?? 'due');
+  return { removed: result.items.map((i) => ({ ...i, why: why.get(i.stackName) ?? '' })), due: list, failed: result.failed };
 }
