@@ -212,6 +212,20 @@ describe('pull request previews through dist/index.js', () => {
     ]);
   }, 60_000);
 
+  it("/emd plan runs the plan of the pull request's head manifest into its plan comment", async () => {
+    const run = await f.run(commentEvent(7, 'alice', '/emd plan'), INPUTS, BASE);
+    expect(run.code).toBe(0);
+    expect(mutations(run.calls)).toEqual([]);
+    const entries = (JSON.parse(run.outputs.plan) as { entries: { name: string; action: string }[] }).entries;
+    expect(entries.map((e) => [e.name, e.action]).sort()).toEqual([
+      ['embed', 'unchanged'],
+      ['qwen-chat', 'update']
+    ]);
+    const plan = f.gh.commentsOn('acme', 'models', 7).filter((c) => c.body.includes('<!-- emd-action:plan:models.yaml '));
+    expect(plan).toHaveLength(1);
+    expect(plan[0].body).toContain('max-model-len');
+  }, 60_000);
+
   it('the scheduled teardown removes a preview past its ttl, and nothing else', async () => {
     const fiveHoursAgo = new Date(Date.now() - 5 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     f.aws.store.tagStack(REGION, 'emd-pr7-qwen-chat', { 'emd:deployed-at': fiveHoursAgo });
