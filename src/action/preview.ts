@@ -169,7 +169,7 @@ async function closedPullRequest(inputs: PreviewInputs, ctx: RunContext, deps: P
   );
   if (!removed.items.length && removed.failed) {
     // No credentials (the reusable workflow assumes no role on a close) or no access: the hourly teardown is the backstop.
-    core.warning(`${removed.failed}; the scheduled teardown removes the previews of closed pull requests`);
+    core.info(`${removed.failed}; the scheduled teardown removes the previews of closed pull requests`);
     return {};
   }
   core.info(removed.items.length ? `Removed ${removed.items.length} preview(s) of #${pr.number}` : `No preview of #${pr.number} is running.`);

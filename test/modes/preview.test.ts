@@ -11,7 +11,9 @@ import { parseCommand } from '../../src/core/commands.js';
 import { MemoryLogger } from '../../src/runner/logger.js';
 
 const cfn = mockClient(CloudFormationClient);
-afterEach(() => cfn.reset());
+afterEach(() => {
+  cfn.reset();
+});
 
 const HEAD = 'c'.repeat(40);
 const LONG = 'a'.repeat(30);
