@@ -153,6 +153,11 @@ async function closedPullRequest(inputs: PreviewInputs, ctx: RunContext, deps: P
   const clients = deps.clients ?? new AwsClients();
   const baseManifest = await readManifest(inputs.manifest).catch(() => undefined);
   const merged = obj(ctx.payload.pull_request)?.merged === true;
+  // The pull request's manifest may name a region the default branch's does not.
+  const prManifest =
+    inputs.githubToken && pr.headSha
+      ? await readFileAt(createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger }), ctx.owner, ctx.repo, inputs.manifest, pr.headSha).catch(() => undefined)
+      : undefined;
   const why = `the pull request was ${merged ? 'merged' : 'closed'}`;
   const removed = await removePreviews(
     {
@@ -162,6 +167,7 @@ async function closedPullRequest(inputs: PreviewInputs, ctx: RunContext, deps: P
       pr: pr.number,
       defaultRegion: inputs.awsRegion,
       baseManifest,
+      prManifest,
       apply: (plan, liveStacks) => runApply({ ...applyRequest(inputs, ctx, clients, plan), liveStacks, ...deps }),
       log: coreLogger
     },

@@ -237,6 +237,7 @@ async function resultItem(req: PreviewRequest, name: string, spec: DeploymentSpe
   const item: PreviewResultItem = {
     ...base,
     result: 'succeeded',
+    ...(d.action === 'unchanged' ? { note: 'already up with exactly this spec: nothing was redeployed (the ttl still counts from its deploy)' } : {}),
     baseUrl: d.baseUrl,
     model: d.servedModelName,
     apiKeySecretArn: d.apiKeySecretArn,

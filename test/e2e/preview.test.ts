@@ -255,6 +255,13 @@ describe('pull request previews through dist/index.js', () => {
     expect(up.code).toBe(0);
     expect(live()).toMatchObject({ 'emd-pr13-embed': 'CREATE_COMPLETE', 'emd-pr13-qwen-chat': 'CREATE_COMPLETE' });
 
+    // Asked again once the first run is over (the workflow's concurrency group serialises them): answered, not redeployed.
+    const again = await f.run(commentEvent(13, 'alice', '/emd preview embed'), NO_BENCH, BASE);
+    expect(again.code).toBe(0);
+    expect(mutations(again.calls)).toEqual([]);
+    expect(lastReply(13)).toContain('_already up with exactly this spec: nothing was redeployed');
+    expect(lastReply(13)).toContain(`**Endpoint:** \`${f.openai.baseUrl('pr13-embed')}\``);
+
     const closed = await f.run(closedEvent(13, sha('e')), INPUTS, BASE);
     expect(closed.code).toBe(0);
     expect(mutations(closed.calls)).toEqual(['cloudformation:DeleteStack', 'cloudformation:DeleteStack']);

@@ -76,6 +76,8 @@ export interface PreviewResultItem {
   region: string;
   result: string;
   reason?: string;
+  /** Said above the endpoint, e.g. that an identical preview was already up. */
+  note?: string;
   logUrl?: string;
   baseUrl?: string;
   model?: string;
@@ -123,6 +125,7 @@ export function renderPreviewResult(c: ReplyContext, o: { pr: number; items: Pre
       parts.push(`**${i.result}**${i.reason ? `: ${escapeInline(i.reason)}` : ''}${i.logUrl ? ` ([log](${i.logUrl}))` : ''}`);
       continue;
     }
+    if (i.note) parts.push(`_${escapeInline(i.note)}_`, '');
     parts.push(
       `**Endpoint:** \`${i.baseUrl}\` · model \`${i.model}\`${i.apiKeySecretArn ? ` · key in \`${i.apiKeySecretArn}\`` : ' · no key'}`,
       `**Removed:** ${i.expiresAt ? `at ${i.expiresAt} (ttl)` : 'at its ttl'}, or on \`/emd preview stop\`, close or merge · ${formatUsd(i.hourly, 3)}/h while it runs`,
