@@ -204,10 +204,31 @@ async function preview(
     return { result: 'already-running', replyUrl: ack.url };
   }
 
+  try {
+    return await deployAndReport(req, c, ack, state, plan, live.stacks, pull, names, specs);
+  } catch (error) {
+    // Never leave a "running" state behind: it would hold off every later command until it expires.
+    await gh.edit(ack.id, `${stateLine({ ...state, state: 'done' })}\n${renderRefusal(c, `the preview run failed: ${(error as Error)?.message ?? String(error)}`)}`).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function deployAndReport(
+  req: PreviewRequest,
+  c: ReplyContext,
+  ack: PostedComment,
+  state: PreviewState,
+  plan: Plan,
+  stacks: LiveStack[],
+  pull: PullRequestNow,
+  names: string[],
+  specs: DeploymentSpec[]
+): Promise<PreviewOutcome> {
+  const { gh } = req;
   let outcome: ApplyOutcome | undefined;
   let failure: string | undefined;
   try {
-    outcome = await req.apply(plan, live.stacks, pull.headSha);
+    outcome = await req.apply(plan, stacks, pull.headSha);
   } catch (error) {
     failure = (error as Error)?.message ?? String(error);
   }
@@ -215,7 +236,7 @@ async function preview(
   for (const [i, name] of names.entries()) {
     const spec = specs[i];
     const d = outcome?.deployments.find((x) => x.name === spec.name);
-    results.push(await resultItem(req, name, spec, d, live.stacks, failure));
+    results.push(await resultItem(req, name, spec, d, stacks, failure));
   }
   const done = `${stateLine({ ...state, state: 'done' })}\n${renderPreviewResult(c, { pr: req.pr, items: results })}`;
   await gh.edit(ack.id, done);
