@@ -2,6 +2,7 @@
 // code never calls core.getInput. Errors name the input and what it accepts.
 import * as core from '@actions/core';
 import { parseDuration } from './core/duration.js';
+import { canonicalManifestPath } from './core/live.js';
 
 export const MODES = ['plan', 'apply', 'teardown', 'bootstrap', 'preview', 'auto'] as const;
 export type Mode = (typeof MODES)[number];
@@ -33,6 +34,8 @@ export interface ActionInputs {
   benchConcurrency?: number;
   benchSeconds?: number;
   benchMaxTokens?: number;
+  /** One GitHub environment the deploying role also trusts; empty: the default branch only. */
+  bootstrapOidcEnvironment: string;
 }
 
 export const PREVIEW_DEFAULTS = { previewTtl: '4h', previewAllowForks: false, benchRequests: 8, benchConcurrency: 2, benchSeconds: 60, benchMaxTokens: 128 } as const;
@@ -75,10 +78,12 @@ export function readInputs(get: Getter = (name) => core.getInput(name)): ActionI
   if (!/^[a-z][a-z0-9]{0,9}$/.test(stackPrefix)) {
     problems.push(`stack-prefix: "${stackPrefix}" must be 1–10 lowercase letters and digits, starting with a letter`);
   }
-  const manifest = (get('manifest') || 'models.yaml').trim();
-  if (manifest.includes('..') || manifest.startsWith('/')) {
-    problems.push(`manifest: "${manifest}" must be a path inside the repository`);
+  const written = (get('manifest') || 'models.yaml').trim();
+  if (written.includes('..') || written.startsWith('/')) {
+    problems.push(`manifest: "${written}" must be a path inside the repository`);
   }
+  // One identity however it is spelled (`./models.yaml`, `models.yaml`): stacks record it.
+  const manifest = canonicalManifestPath(written) || written;
   const region = get('aws-region').trim() || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
   if (region && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) problems.push(`aws-region: "${region}" is not an AWS region`);
   const prune = get('prune-images').trim();
@@ -113,7 +118,8 @@ export function readInputs(get: Getter = (name) => core.getInput(name)): ActionI
     benchRequests: int('bench-requests', PREVIEW_DEFAULTS.benchRequests, 0, 200),
     benchConcurrency: int('bench-concurrency', PREVIEW_DEFAULTS.benchConcurrency, 1, 32),
     benchSeconds: int('bench-seconds', PREVIEW_DEFAULTS.benchSeconds, 1, 600),
-    benchMaxTokens: int('bench-max-tokens', PREVIEW_DEFAULTS.benchMaxTokens, 1, 4096)
+    benchMaxTokens: int('bench-max-tokens', PREVIEW_DEFAULTS.benchMaxTokens, 1, 4096),
+    bootstrapOidcEnvironment: get('bootstrap-oidc-environment').trim()
   };
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   if (problems.length) throw new InputError(`Invalid inputs:\n- ${problems.join('\n- ')}`);

@@ -49505,7 +49505,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6886);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1995);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49514,7 +49514,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6886:
+/***/ 1995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59248,99 +59248,8 @@ class PositionIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/data/instances.json
-const instances_namespaceObject = /*#__PURE__*/JSON.parse('[{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":4,"type":"c6i.large","vcpu":2},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":8,"type":"c6i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":16,"type":"c6i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":32,"type":"c6i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":64,"type":"c6i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":96,"type":"c6i.12xlarge","vcpu":48},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":128,"type":"c6i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":192,"type":"c6i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.32xlarge","vcpu":128},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.metal","vcpu":128},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":4,"type":"c7i.large","vcpu":2},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":8,"type":"c7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":16,"type":"c7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":32,"type":"c7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":64,"type":"c7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":192,"type":"c7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":16,"type":"g4dn.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":16,"type":"g4dn.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":16,"type":"g4dn.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":16,"type":"g4dn.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":16,"type":"g4dn.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":16,"type":"g4dn.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":8,"memoryGiB":384,"nominalGpuMemoryGiB":16,"type":"g4dn.metal","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g5.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g5.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g5.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g5.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g5.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g5.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g6.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g6.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g6.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g6.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g6.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g6.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g6.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":48,"type":"g6e.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":48,"type":"g6e.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":48,"type":"g6e.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":48,"type":"g6e.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":48,"type":"g6e.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":512,"nominalGpuMemoryGiB":48,"type":"g6e.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":768,"nominalGpuMemoryGiB":48,"type":"g6e.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":8,"memoryGiB":1536,"nominalGpuMemoryGiB":48,"type":"g6e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"gr6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"gr6.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":16,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.xlarge","vcpu":4},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":128,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":6,"memoryGiB":384,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.24xlarge","vcpu":96},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":12,"memoryGiB":768,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":8,"type":"m5.large","vcpu":2},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":16,"type":"m5.xlarge","vcpu":4},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":32,"type":"m5.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":64,"type":"m5.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":128,"type":"m5.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":384,"type":"m5.metal","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":8,"type":"m7i.large","vcpu":2},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":16,"type":"m7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":32,"type":"m7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":64,"type":"m7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":128,"type":"m7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":256,"type":"m7i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":384,"type":"m7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":1,"memoryGiB":61,"nominalGpuMemoryGiB":16,"type":"p3.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":4,"memoryGiB":244,"nominalGpuMemoryGiB":16,"type":"p3.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":8,"memoryGiB":488,"nominalGpuMemoryGiB":16,"type":"p3.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"p4d","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 40GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":40,"type":"p4d.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p4de","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 80GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":80,"type":"p4de.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":80,"type":"p5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":80,"type":"p5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5e","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5en","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5en.48xlarge","vcpu":192},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":1,"memoryGiB":32,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.2xlarge","vcpu":8},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":16,"memoryGiB":512,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.32xlarge","vcpu":128}]');
-;// CONCATENATED MODULE: ./src/core/catalog/instances.ts
-// Instance types the action knows hardware for, from the bundled instances.json.
-
-function toSpec(r) {
-    const spec = { type: r.type, family: r.family, vcpu: r.vcpu, memoryGiB: r.memoryGiB, gpus: r.gpus, accelerator: r.accelerator };
-    if (r.gpus > 0) {
-        if (r.gpuModel)
-            spec.gpuModel = r.gpuModel;
-        if (r.nominalGpuMemoryGiB !== undefined)
-            spec.nominalGpuMemoryGiB = r.nominalGpuMemoryGiB;
-        if (typeof r.gpuMemoryMiBReportedByEC2 === 'number') {
-            spec.gpuMemoryMiBPerDevice = r.gpuMemoryMiBReportedByEC2;
-        }
-        else if (r.nominalGpuMemoryGiB) {
-            spec.gpuMemoryMiBPerDevice = r.nominalGpuMemoryGiB * 1024;
-            spec.gpuMemoryIsNominal = true;
-        }
-    }
-    return spec;
-}
-const INSTANCES = instances_namespaceObject.map(toSpec);
-const BY_TYPE = new Map(INSTANCES.map((i) => [i.type, i]));
-/**
- * Families offered for SageMaker real-time hosting: those with `ml.` prices in the data plus the
- * documented hosting families. c5 has SageMaker prices but no hardware row, so it is not listed
- * by `findInstance`.
- */
-const SAGEMAKER_FAMILIES = new Set(['g4dn', 'g5', 'g6', 'g6e', 'p3', 'p4d', 'p4de', 'p5', 'p5e', 'p5en', 'inf2', 'trn1', 'c5', 'c6i', 'c7i', 'm5']);
-function canonicalType(text) {
-    return text.trim().toLowerCase().replace(/^ml\./, '');
-}
-/** Accepts `g5.2xlarge` or `ml.g5.2xlarge`, any case. */
-function findInstance(type) {
-    return BY_TYPE.get(canonicalType(type));
-}
-function supportsService(type, service) {
-    const spec = findInstance(type);
-    if (!spec)
-        return false;
-    if (service !== 'sagemaker')
-        return true;
-    // SageMaker has no bare-metal hosting instances.
-    return SAGEMAKER_FAMILIES.has(spec.family) && !spec.type.includes('.metal');
-}
-function knownInstanceTypes(service) {
-    return INSTANCES.filter((i) => supportsService(i.type, service)).map((i) => i.type);
-}
-function allInstances() {
-    return INSTANCES;
-}
-/** Closest known type by edit distance, or undefined when nothing is reasonably close. */
-function suggestInstance(text, service) {
-    const wanted = canonicalType(text);
-    if (!wanted)
-        return undefined;
-    const known = knownInstanceTypes(service);
-    // An abbreviation (`g5.2xl`) is a prefix of what was meant.
-    const completions = known.filter((type) => type.startsWith(wanted));
-    if (completions.length > 0)
-        return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
-    let best;
-    let bestDistance = Infinity;
-    for (const type of known) {
-        const d = editDistance(wanted, type);
-        if (d < bestDistance) {
-            best = type;
-            bestDistance = d;
-        }
-    }
-    // More than about half the name wrong is not a typo any more.
-    return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
-function describeAccelerators(spec) {
-    if (spec.gpus === 0 || !spec.gpuModel)
-        return 'no GPU';
-    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
-}
-
+// EXTERNAL MODULE: ./src/core/catalog/instances.ts + 1 modules
+var instances = __nccwpck_require__(1978);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 // Durations as written in the manifest (`ttl: 8h`). Whole numbers of minutes, hours, days and
 // weeks only: seconds are too fine for a teardown sweep, and months/years have no fixed length.
@@ -59665,12 +59574,12 @@ function checkInstance(written, service, explicit, fail) {
         fail('instance', `the ml. prefix names SageMaker instances; for ${service} write ${canonical}`);
         return canonical;
     }
-    const spec = findInstance(canonical);
+    const spec = (0,instances/* findInstance */.XD)(canonical);
     if (!spec) {
-        const hint = suggestInstance(canonical, service);
+        const hint = (0,instances/* suggestInstance */.Kt)(canonical, service);
         fail('instance', `"${written}" is not a known instance type${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
-    else if (!supportsService(canonical, service)) {
+    else if (!(0,instances/* supportsService */._I)(canonical, service)) {
         fail('instance', `${canonical} is not offered for ${service}${service === 'sagemaker' ? ' real-time hosting' : ''}`);
     }
     else if (!explicit) {
@@ -59980,7 +59889,7 @@ function suggest(key, allowed) {
     let best;
     let bestDistance = 3;
     for (const candidate of allowed) {
-        const d = editDistance(key.toLowerCase().replace(/-/g, '_'), candidate);
+        const d = (0,instances/* editDistance */.YC)(key.toLowerCase().replace(/-/g, '_'), candidate);
         if (d < bestDistance) {
             best = candidate;
             bestDistance = d;
@@ -60032,158 +59941,8 @@ class Collector {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/spec-hash.ts
-// Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
-// so the hash recorded on a stack can be compared with the manifest's without field-by-field work.
-
-function spec_hash_canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
-    }
-    return value;
-}
-function specHash(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(spec_hash_canonicalJson(value)).digest('hex').slice(0, 16);
-}
-
-;// CONCATENATED MODULE: ./src/core/live.ts
-
-const live_TAG = {
-    managed: 'emd:managed',
-    deployment: 'emd:deployment',
-    stackPrefix: 'emd:stack-prefix',
-    manifest: 'emd:manifest',
-    commit: 'emd:commit',
-    deployedAt: 'emd:deployed-at',
-    specHash: 'emd:spec-hash',
-    /** On a preview stack (`<prefix>-pr<N>-<name>`): the pull request it previews. See core/preview.ts. */
-    previewPr: 'emd:preview-pr'
-};
-const SPEC_PARAMETER = 'DeploymentSpec';
-/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
-const TOMBSTONE_PREFIX = 'state/tombstones/';
-function live_tombstoneKey(stackName) {
-    return `${TOMBSTONE_PREFIX}${stackName}.json`;
-}
-function live_tombstoneBody(t) {
-    return {
-        spec_hash: t.specHash,
-        reason: t.reason,
-        torn_down_at: t.tornDownAt.toISOString(),
-        ...(t.spec ? { spec: t.spec } : {}),
-        ...(t.imageUri ? { image_uri: t.imageUri } : {})
-    };
-}
-/** Undefined for a body that is not a record (the caller says which key it came from). */
-function parseTombstone(stackName, region, raw) {
-    let body;
-    try {
-        body = JSON.parse(raw);
-    }
-    catch {
-        return undefined;
-    }
-    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
-        return undefined;
-    const at = new Date(String(body.torn_down_at));
-    if (Number.isNaN(at.getTime()))
-        return undefined;
-    return {
-        stackName,
-        region,
-        specHash: body.spec_hash,
-        reason: body.reason,
-        tornDownAt: at,
-        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
-        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
-    };
-}
-/**
- * A pull request's preview: managed like any deployment, but no manifest on any branch lists it, so
- * plans and teardown's manifest sweep must not see it (it would be an orphan to delete). Previews are
- * removed by their own paths (stop, close, ttl: modes/preview.ts).
- */
-function isPreview(stack) {
-    return stack.tags[live_TAG.previewPr] !== undefined;
-}
-/** A stack this action created: tagged as managed, under our prefix, not the bootstrap stack, not a preview. */
-function isManaged(stack, stackPrefix) {
-    return (stack.tags[live_TAG.managed] === 'true' &&
-        !isPreview(stack) &&
-        stack.stackName.startsWith(`${stackPrefix}-`) &&
-        (stack.tags[live_TAG.stackPrefix] === undefined || stack.tags[live_TAG.stackPrefix] === stackPrefix) &&
-        typeof stack.tags[live_TAG.deployment] === 'string' &&
-        stack.stackName === `${stackPrefix}-${stack.tags[live_TAG.deployment]}`);
-}
-/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
-function belongsToManifest(stack, manifestPath) {
-    const recorded = stack.tags[live_TAG.manifest];
-    return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
-}
-function normalizePath(p) {
-    return p.replace(/^\.\//, '').replace(/\\/g, '/');
-}
-function live_deployedSpec(stack) {
-    const raw = stack.parameters[SPEC_PARAMETER];
-    if (raw === undefined)
-        return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
-    try {
-        const spec = JSON.parse(raw);
-        if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string')
-            throw new Error('not a deployment spec');
-        return { ok: true, spec };
-    }
-    catch (e) {
-        return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${e.message})` };
-    }
-}
-/** The value the build writes into the stack's DeploymentSpec parameter. */
-function specParameterValue(spec) {
-    return canonicalJson(spec);
-}
-function deployedAt(stack) {
-    const tagged = stack.tags[live_TAG.deployedAt];
-    const parsed = tagged ? new Date(tagged) : undefined;
-    if (parsed && !Number.isNaN(parsed.getTime()))
-        return parsed;
-    return stack.updatedAt ?? stack.createdAt;
-}
-const BUSY = /_IN_PROGRESS$/;
-const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
-function isBusy(status) {
-    return BUSY.test(status);
-}
-function needsHuman(status) {
-    return NEEDS_HUMAN.has(status);
-}
-/** The exact way out of each state that automation must not try to fix by itself. */
-function fixFor(stack) {
-    const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
-    switch (stack.status) {
-        case 'UPDATE_ROLLBACK_FAILED':
-            return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
-        case 'DELETE_FAILED':
-            return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
-        case 'ROLLBACK_FAILED':
-        case 'CREATE_FAILED':
-            return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
-        case 'ROLLBACK_COMPLETE':
-            return 'apply deletes the stack left by the failed create and creates it again';
-        default:
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/live.ts
+var core_live = __nccwpck_require__(8045);
 ;// CONCATENATED MODULE: ./src/core/catalog/models.ts
 // Popular Hugging Face models with the facts the fit check needs. Parameter counts are the totals
 // given on the model cards (MoE: all experts; `activeParamsB` per token). `contextLength` is the
@@ -60301,9 +60060,12 @@ function sourceInfo(id) {
     return PRICE_TABLE.sources[id] ?? { label: id, date: 'unknown' };
 }
 
+// EXTERNAL MODULE: ./src/core/price-book.ts
+var price_book = __nccwpck_require__(4930);
 ;// CONCATENATED MODULE: ./src/core/pricing.ts
 // Price look-ups in the bundled table, with the provenance a reader needs to judge the number.
 // An absent price is unknown (null), never borrowed from another region or service.
+
 
 
 const SERVICE_NAME = { ec2: 'EC2', sagemaker: 'SageMaker' };
@@ -60329,9 +60091,16 @@ function coverage(table) {
         .map(([name, r]) => (r[table].every((g) => g.estimate) ? `${name} (estimate)` : name));
     return regions.length > 6 ? `${regions.length} regions` : regions.join(', ');
 }
-function onDemand(service, type, region) {
+function fromQuote(what, quote) {
+    const via = quote.origin === 'live' ? 'AWS Price List Query API' : 'cached AWS Price List answer';
+    return { usd: quote.usd, source: `${what}: ${via}, read ${quote.date}`, estimate: false, date: quote.date, label: (0,price_book/* quoteLabel */.J$)(quote), origin: quote.origin };
+}
+function onDemand(service, type, region, book) {
     const table = service === 'sagemaker' ? 'sagemaker' : 'ec2';
     const key = table === 'sagemaker' ? `ml.${type}` : type;
+    const quote = book?.onDemand[(0,price_book/* onDemandKey */.yj)(table, region, type)];
+    if (quote)
+        return fromQuote(`${SERVICE_NAME[table]} on-demand ${key} in ${region}`, quote);
     const hit = lookupPrice(region, table, key);
     if (!hit) {
         return {
@@ -60344,16 +60113,41 @@ function onDemand(service, type, region) {
         usd: hit.usd,
         source: `${SERVICE_NAME[table]} on-demand ${key} in ${region}: ${describeGroup(hit.group)}`,
         estimate: hit.group.estimate === true,
-        date: groupDate(hit.group)
+        date: groupDate(hit.group),
+        label: (0,price_book/* bundledLabel */.D_)(groupDate(hit.group)),
+        origin: 'bundled'
     };
 }
 function instanceHourlyPrice(service, instance, region, options = {}) {
-    const type = canonicalType(instance);
+    const type = (0,instances/* canonicalType */.jD)(instance);
     if (!options.spot)
-        return onDemand(service, type, region);
+        return onDemand(service, type, region, options.prices);
     if (service === 'sagemaker') {
-        const price = onDemand(service, type, region);
+        const price = onDemand(service, type, region, options.prices);
         return { ...price, source: `SageMaker real-time hosting has no spot capacity; on-demand price. ${price.source}` };
+    }
+    const live = options.prices?.spot[(0,price_book/* spotKey */.kJ)(region, type)];
+    if (live && live.zones.length) {
+        const [cheapest] = live.zones;
+        const zones = (options.subnetIds ?? []).map((id) => options.prices?.subnetZones[id]);
+        const inSubnets = !options.subnetIds?.length || zones.some((z) => z === undefined) ? 'unknown' : zones.includes(cheapest.zone);
+        const where = inSubnets === 'unknown'
+            ? options.subnetIds?.length
+                ? 'whether its subnets are in that zone is unknown'
+                : 'the default VPC subnets may be in any zone'
+            : inSubnets
+                ? "one of the deployment's subnets is in that zone"
+                : `none of the deployment's subnets is in that zone (zones: ${live.zones.map((z) => `${z.zone} $${z.usd}`).join(', ')})`;
+        const via = live.origin === 'live' ? 'EC2 spot price history' : 'cached EC2 spot price history';
+        return {
+            usd: cheapest.usd,
+            source: `EC2 spot ${type} in ${region}: ${via}, read ${live.date}, cheapest zone ${cheapest.zone}; ${where}; spot prices move and instances can be interrupted`,
+            estimate: false,
+            date: live.date,
+            label: (0,price_book/* quoteLabel */.J$)(live),
+            origin: live.origin,
+            spotZone: { zone: cheapest.zone, inSubnets }
+        };
     }
     const spot = PRICE_TABLE.regions[region]?.spot;
     const entry = spot?.prices[type];
@@ -60367,24 +60161,32 @@ function instanceHourlyPrice(service, instance, region, options = {}) {
         source: `EC2 spot ${type} in ${region}: average in ${info.label}, ${info.date}${interruptions}; spot prices move, treat as indicative`,
         estimate: false,
         spotIndicative: true,
-        date: info.date
+        date: info.date,
+        label: (0,price_book/* bundledLabel */.D_)(info.date),
+        origin: 'bundled'
     };
 }
-function extra(table, region) {
+function extra(table, region, kind, book) {
+    const quote = kind ? book?.extras[(0,price_book/* extraKey */.M$)(kind, region)] : undefined;
+    if (quote) {
+        const via = quote.origin === 'live' ? 'AWS Price List Query API' : 'cached AWS Price List answer';
+        return { usd: quote.usd, source: `${via}, read ${quote.date}`, date: quote.date, label: (0,price_book/* quoteLabel */.J$)(quote) };
+    }
     const hit = table[region];
     if (!hit)
         return undefined;
     const info = sourceInfo(hit.source);
-    return { usd: hit.usd, source: `${info.label}, ${info.date}`, date: info.date };
+    return { usd: hit.usd, source: `${info.label}, ${info.date}`, date: info.date, label: (0,price_book/* bundledLabel */.D_)(info.date) };
 }
-function albHourlyPrice(region) {
-    return extra(PRICE_TABLE.extras.albPerHour, region);
+function albHourlyPrice(region, book) {
+    return extra(PRICE_TABLE.extras.albPerHour, region, 'alb', book);
 }
+/** Secrets Manager stays on the bundled table: the Price List attributes for it were not verified. */
 function secretMonthlyPrice(region) {
     return extra(PRICE_TABLE.extras.secretPerMonth, region);
 }
-function ebsGp3MonthlyPricePerGB(region) {
-    return extra(PRICE_TABLE.extras.ebsGp3PerGBMonth, region);
+function ebsGp3MonthlyPricePerGB(region, book) {
+    return extra(PRICE_TABLE.extras.ebsGp3PerGBMonth, region, 'ebs-gp3', book);
 }
 function extraPriceRegions(kind) {
     const table = { alb: PRICE_TABLE.extras.albPerHour, secret: PRICE_TABLE.extras.secretPerMonth, ebs: PRICE_TABLE.extras.ebsGp3PerGBMonth }[kind];
@@ -60592,7 +60394,7 @@ function checkFit(spec) {
     return fit(spec, true);
 }
 function fit(spec, withSuggestion) {
-    const instance = findInstance(spec.instance);
+    const instance = (0,instances/* findInstance */.XD)(spec.instance);
     if (!instance)
         return { status: 'not-applicable', message: `not checked: unknown instance type ${spec.instance}` };
     const model = catalogModel(spec.model);
@@ -60624,7 +60426,7 @@ function fit(spec, withSuggestion) {
     const onCpu = instance.accelerator === 'cpu';
     const devices = onCpu ? 1 : devicesUsed(spec, args, instance);
     if (!onCpu && devices > instance.gpus) {
-        return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${describeAccelerators(instance)}` };
+        return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}` };
     }
     const context = contextTokens(spec, args, model);
     const kv = context ? kvGiB(model, context.tokens, args) : undefined;
@@ -60647,7 +60449,7 @@ function fit(spec, withSuggestion) {
         available = (instance.gpuMemoryMiBPerDevice * devices * fraction) / 1024;
         const used = devices < instance.gpus ? ` (${devices} used)` : '';
         const reported = `${count(instance.gpuMemoryMiBPerDevice)} MiB${instance.gpuMemoryIsNominal ? ' nominal' : ''} each`;
-        where = `${instance.type} has ${describeAccelerators(instance)}${used} with ${gib(available)} GiB usable (${reported}, ${label} ${fraction})`;
+        where = `${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}${used} with ${gib(available)} GiB usable (${reported}, ${label} ${fraction})`;
     }
     const summary = `${spec.model} needs ~${gib(needed)} GiB (${parts.join(' + ')})`;
     const result = { neededGiB: round1(needed), availableGiB: round1(available), paramsSource };
@@ -60690,8 +60492,8 @@ function suggestInstanceThatFits(spec) {
         if (/^-*(tensor|pipeline)[-_]parallel[-_]size$|^-*(tp|pp|num[-_]shard)$/i.test(key))
             delete args[key];
     const candidates = [];
-    for (const type of knownInstanceTypes(spec.service)) {
-        const instance = findInstance(type);
+    for (const type of (0,instances/* knownInstanceTypes */.kJ)(spec.service)) {
+        const instance = (0,instances/* findInstance */.XD)(type);
         if (instance.accelerator === 'neuron')
             continue;
         if (instance.accelerator === 'cpu' && spec.engine !== 'llama.cpp')
@@ -60772,9 +60574,14 @@ function cost_estimateCost(spec, options = {}) {
     const { min, max } = spec.scaling;
     const { hours, note: hoursNote } = instanceHours(spec);
     const lifetime = stackHours(spec);
-    const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot });
+    const book = options.prices;
+    const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot, prices: book, subnetIds: spec.network?.subnet_ids });
     const name = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
     const notes = [hoursNote, spec.spot && price.spotIndicative ? 'spot: indicative average, interruptions possible' : undefined];
+    if (spec.spot && price.spotZone) {
+        const { zone, inSubnets } = price.spotZone;
+        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets’ zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
+    }
     if (spec.spot && spec.service === 'sagemaker')
         notes.push('SageMaker hosting has no spot; on-demand price');
     if (price.estimate)
@@ -60788,13 +60595,14 @@ function cost_estimateCost(spec, options = {}) {
         monthlyMin: price.usd === null ? null : price.usd * min * hours,
         monthlyMax: price.usd === null ? null : price.usd * max * hours,
         ...(price.estimate ? { estimate: true } : {}),
-        ...(joinNotes(notes) ? { note: joinNotes(notes) } : {})
+        ...(joinNotes(notes) ? { note: joinNotes(notes) } : {}),
+        ...(price.label ? { source: price.label } : {})
     });
     if (price.usd === null)
         unknown.push(price.source);
     let hourlyExtras = 0;
     if (spec.service !== 'sagemaker') {
-        const alb = albHourlyPrice(spec.region);
+        const alb = albHourlyPrice(spec.region, book);
         lines.push({
             label: 'Application Load Balancer',
             period: 'hourly',
@@ -60804,14 +60612,15 @@ function cost_estimateCost(spec, options = {}) {
             monthlyMin: alb ? alb.usd * lifetime : null,
             monthlyMax: alb ? alb.usd * lifetime : null,
             ...(alb ? {} : { excluded: true }),
-            note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included'
+            note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included',
+            ...(alb ? { source: alb.label } : {})
         });
         if (alb)
             hourlyExtras += alb.usd;
         else
             unknown.push(missing('ALB', spec.region, 'alb'));
         const gib = options.rootVolumeGiB ?? DEFAULT_ROOT_VOLUME_GIB;
-        const ebs = ebsGp3MonthlyPricePerGB(spec.region);
+        const ebs = ebsGp3MonthlyPricePerGB(spec.region, book);
         const perInstance = ebs ? (ebs.usd * gib * hours) / HOURS_PER_MONTH : null;
         lines.push({
             label: `EBS gp3 root volume ${gib} GiB × ${min === max ? min : `${min}–${max}`}`,
@@ -60821,7 +60630,8 @@ function cost_estimateCost(spec, options = {}) {
             monthlyMin: perInstance === null ? null : perInstance * min,
             monthlyMax: perInstance === null ? null : perInstance * max,
             ...(ebs ? {} : { excluded: true }),
-            note: `size assumed (${gib} GiB per instance); billed while instances exist`
+            note: `size assumed (${gib} GiB per instance); billed while instances exist`,
+            ...(ebs ? { source: ebs.label } : {})
         });
         if (!ebs)
             unknown.push(missing('EBS gp3', spec.region, 'ebs'));
@@ -60848,7 +60658,7 @@ function cost_estimateCost(spec, options = {}) {
             quantity: { min: 1, max: 1 },
             monthlyMin: secret ? secret.usd * share : null,
             monthlyMax: secret ? secret.usd * share : null,
-            ...(secret ? {} : { excluded: true })
+            ...(secret ? { source: secret.label } : { excluded: true })
         });
         if (!secret)
             unknown.push(missing('Secrets Manager', spec.region, 'secret'));
@@ -60867,7 +60677,8 @@ function cost_estimateCost(spec, options = {}) {
         lines,
         unknown,
         priceDate: price.date ?? 'unknown',
-        estimate: lines.some((l) => l.estimate && !l.excluded)
+        estimate: lines.some((l) => l.estimate && !l.excluded),
+        ...(price.label ? { priceSource: price.label } : {})
     };
 }
 function sumTotals(costs) {
@@ -60957,6 +60768,8 @@ function round4(n) {
     return (n === null ? null : Math.round(n * 10000) / 10000);
 }
 
+// EXTERNAL MODULE: ./src/core/spec-hash.ts
+var spec_hash = __nccwpck_require__(2829);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
@@ -60977,11 +60790,11 @@ function replaces(field, service) {
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
 function buildPlan(specs, live, options) {
     const ours = live.known
-        ? live.stacks.filter((s) => isManaged(s, options.stackPrefix) && belongsToManifest(s, options.manifestPath))
+        ? live.stacks.filter((s) => (0,core_live/* isManaged */.yF)(s, options.stackPrefix) && (0,core_live/* belongsToManifest */.TQ)(s, options.manifestPath))
         : [];
     const byName = new Map();
     for (const stack of ours) {
-        const name = stack.tags[live_TAG.deployment];
+        const name = stack.tags[core_live/* TAG */.Dk.deployment];
         byName.set(name, [...(byName.get(name) ?? []), stack]);
     }
     const entries = [];
@@ -60989,6 +60802,7 @@ function buildPlan(specs, live, options) {
     const claimed = new Set();
     const now = options.now ?? new Date();
     const tombstones = (live.known && live.tombstones) || { known: true, items: [] };
+    const costOf = (s) => cost_estimateCost(s, { prices: options.prices });
     for (const spec of specs) {
         const stackName = `${options.stackPrefix}-${spec.name}`;
         const candidates = byName.get(spec.name) ?? [];
@@ -61003,8 +60817,8 @@ function buildPlan(specs, live, options) {
             claimed.add(elsewhere[0]);
         entries.push(entry);
         if (live.known)
-            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
-        decorate(entry, spec, diagnostics);
+            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
+        decorate(entry, spec, diagnostics, costOf);
         // Nothing runs and nothing will until the entry changes.
         if (entry.lifecycle?.state === 'expired')
             entry.cost = undefined;
@@ -61017,7 +60831,7 @@ function buildPlan(specs, live, options) {
     }
     for (const entry of entries) {
         if (entry.deployed && entry.live && live.known) {
-            entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : cost_estimateCost(entry.deployed);
+            entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : costOf(entry.deployed);
         }
         if (entry.action === 'delete' && !entry.blocked)
             entry.cost = undefined;
@@ -61052,7 +60866,7 @@ function isProtected(spec, deployed) {
 /** When the ttl of the manifest entry runs out for this stack; undefined without a usable ttl. */
 function ttlExpiry(spec, stack) {
     const seconds = spec.ttl ? parseDuration(spec.ttl) : undefined;
-    const from = deployedAt(stack);
+    const from = (0,core_live/* deployedAt */.av)(stack);
     if (seconds === undefined || !from)
         return undefined;
     return new Date(from.getTime() + seconds * 1000);
@@ -61106,7 +60920,7 @@ function untilText(spec, nextUp) {
  * whose ttl ran out stays gone until its entry changes. `protect` turns both off, as it does in
  * teardown and in the cost estimate.
  */
-function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
+function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics, costOf = cost_estimateCost) {
     if (isProtected(spec, entry.deployed))
         return;
     const schedule = scheduledDown(spec, now);
@@ -61115,7 +60929,7 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
     // A stack left by a failed create runs nothing; for the lifecycle it is as good as absent.
     const running = stack !== undefined && stack.status !== 'ROLLBACK_COMPLETE';
     if (!stack) {
-        if (record?.reason === 'ttl' && record.specHash === specHash(spec)) {
+        if (record?.reason === 'ttl' && record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
             entry.action = 'unchanged';
             entry.lifecycle = { state: 'expired', because: 'ttl', at: record.tornDownAt.toISOString() };
             entry.notes.unshift(`expired ${formatUtc(record.tornDownAt)}: its ttl ran out and teardown removed it; change the entry to deploy it again`);
@@ -61139,10 +60953,10 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
                 if (record.spec) {
                     entry.deployed = record.spec;
                     entry.changes = diffSpecs(record.spec, spec);
-                    entry.liveCost = cost_estimateCost(record.spec);
+                    entry.liveCost = costOf(record.spec);
                 }
-                else if (record.specHash === specHash(spec)) {
-                    entry.liveCost = cost_estimateCost(spec);
+                else if (record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
+                    entry.liveCost = costOf(spec);
                 }
                 if (entry.changes.length)
                     entry.notes.push('the changes below take effect when it is brought up');
@@ -61203,7 +61017,7 @@ function classify(spec, stackName, here, elsewhere) {
     const stack = here ?? elsewhere;
     if (!stack)
         return { ...base, action: 'create', changes: [] };
-    const recovered = live_deployedSpec(stack);
+    const recovered = (0,core_live/* deployedSpec */._o)(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const liveRef = { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId };
     let entry;
@@ -61244,11 +61058,11 @@ function classify(spec, stackName, here, elsewhere) {
             entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10–30 minutes) and a generated API key changes`;
         }
     }
-    if (isBusy(stack.status)) {
+    if ((0,core_live/* isBusy */.A5)(stack.status)) {
         entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish (up to timeout-minutes)` };
     }
-    else if (needsHuman(stack.status)) {
-        entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: fixFor(stack) };
+    else if ((0,core_live/* needsHuman */.tv)(stack.status)) {
+        entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: (0,core_live/* fixFor */.jc)(stack) };
     }
     else if (stack.status === 'UPDATE_ROLLBACK_COMPLETE') {
         entry.notes.push('the last update failed and was rolled back; the stack runs its previous version');
@@ -61259,10 +61073,10 @@ function classify(spec, stackName, here, elsewhere) {
     return entry;
 }
 function planDelete(stack, allowDestroy) {
-    const recovered = live_deployedSpec(stack);
+    const recovered = (0,core_live/* deployedSpec */._o)(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const entry = {
-        name: stack.tags[live_TAG.deployment],
+        name: stack.tags[core_live/* TAG */.Dk.deployment],
         stackName: stack.stackName,
         region: stack.region,
         action: 'delete',
@@ -61277,14 +61091,14 @@ function planDelete(stack, allowDestroy) {
     else if (!allowDestroy) {
         entry.blocked = { kind: 'destroy-not-allowed', reason: 'no longer in the manifest, but allow-destroy is not set: it keeps running' };
     }
-    else if (isBusy(stack.status)) {
+    else if ((0,core_live/* isBusy */.A5)(stack.status)) {
         entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish` };
     }
     return entry;
 }
-function decorate(entry, spec, diagnostics) {
+function decorate(entry, spec, diagnostics, costOf = cost_estimateCost) {
     entry.fit = checkFit(spec);
-    entry.cost = cost_estimateCost(spec);
+    entry.cost = costOf(spec);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     if (entry.fit.status === 'no-fit')
         diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
@@ -61492,10 +61306,10 @@ async function readBucket(clients, region, bucket, hasLiveStack) {
     const s3 = clients.s3(region);
     const keys = [];
     try {
-        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: TOMBSTONE_PREFIX })) {
+        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: core_live/* TOMBSTONE_PREFIX */.te })) {
             for (const o of page.Contents ?? []) {
                 const key = o.Key ?? '';
-                const stackName = key.slice(TOMBSTONE_PREFIX.length).replace(/\.json$/, '');
+                const stackName = key.slice(core_live/* TOMBSTONE_PREFIX */.te.length).replace(/\.json$/, '');
                 if (!key.endsWith('.json') || stackName.includes('/') || !stackName)
                     continue;
                 if (!hasLiveStack(stackName))
@@ -61525,7 +61339,7 @@ async function readBucket(clients, region, bucket, hasLiveStack) {
                     continue;
                 throw new BucketError(region, bucket, 'read', error);
             }
-            const parsed = parseTombstone(stackName, region, text);
+            const parsed = (0,core_live/* parseTombstone */.f2)(stackName, region, text);
             if (!parsed)
                 throw new BucketError(region, bucket, 'read', new Error(`s3://${bucket}/${key} is not a teardown record`));
             out.push(parsed);
@@ -61557,7 +61371,7 @@ class BucketError extends Error {
 }
 /** Plain words, naming the permission the role lacks where that is the cause. */
 function explain(error) {
-    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${TOMBSTONE_PREFIX})` : '';
+    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${core_live/* TOMBSTONE_PREFIX */.te})` : '';
     const cause = error instanceof BucketError ? error.cause : error;
     const name = cause?.name ?? '';
     const message = cause?.message ?? String(cause);
@@ -61662,11 +61476,18 @@ async function runPlan(request) {
     const live = request.clients
         ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
+    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
+    const extra = request.clients ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
+    const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
     const plan = buildPlan(manifest.specs, live, {
         manifestPath: request.manifestPath,
         stackPrefix: request.stackPrefix,
-        allowDestroy: request.allowDestroy
+        allowDestroy: request.allowDestroy,
+        prices: prices?.book
     });
+    if (prices)
+        plan.diagnostics.push(...prices.warnings);
+    const quotas = extra && request.clients ? await extra.quotaPreflight(request.clients, plan) : undefined;
     // Plan findings (fit, gated models) point at the entry they concern in the manifest.
     for (const d of plan.diagnostics) {
         const pos = d.deployment ? manifest.entryPositions[d.deployment] : undefined;
@@ -61679,7 +61500,8 @@ async function runPlan(request) {
         maxMonthlyTotal: request.maxMonthlyTotal
     });
     const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-    return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+    const note = prices?.note ? `${prices.note} ${priceNote}` : priceNote;
+    return { manifest, plan, live, failures, priceNote: note, ...(quotas ? { quotas } : {}), ok: failures.length === 0 && !fitErrors };
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/format.ts
@@ -61964,6 +61786,23 @@ class AwsClients {
     sts(region) {
         return this.get(client_sts_dist_cjs/* STSClient */.iM, region);
     }
+    /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
+    async pricing(endpointRegion) {
+        const { PricingClient: ctor } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4453, 19));
+        return this.get(ctor, endpointRegion);
+    }
+    async ec2(region) {
+        const { EC2Client: ctor } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+        return this.get(ctor, region);
+    }
+    async serviceQuotas(region) {
+        const { ServiceQuotasClient: ctor } = await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2924, 19));
+        return this.get(ctor, region);
+    }
+    async sageMaker(region) {
+        const { SageMakerClient: ctor } = await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19));
+        return this.get(ctor, region);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -62105,6 +61944,328 @@ async function main(argv, out = process.stdout, err = process.stderr) {
         err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
     }
     return outcome.ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 1978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jD: () => (/* binding */ canonicalType),
+  qs: () => (/* binding */ describeAccelerators),
+  YC: () => (/* binding */ editDistance),
+  XD: () => (/* binding */ findInstance),
+  kJ: () => (/* binding */ knownInstanceTypes),
+  Kt: () => (/* binding */ suggestInstance),
+  _I: () => (/* binding */ supportsService)
+});
+
+// UNUSED EXPORTS: allInstances
+
+;// CONCATENATED MODULE: ./src/core/data/instances.json
+const instances_namespaceObject = /*#__PURE__*/JSON.parse('[{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":4,"type":"c6i.large","vcpu":2},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":8,"type":"c6i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":16,"type":"c6i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":32,"type":"c6i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":64,"type":"c6i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":96,"type":"c6i.12xlarge","vcpu":48},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":128,"type":"c6i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":192,"type":"c6i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.32xlarge","vcpu":128},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.metal","vcpu":128},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":4,"type":"c7i.large","vcpu":2},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":8,"type":"c7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":16,"type":"c7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":32,"type":"c7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":64,"type":"c7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":192,"type":"c7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":16,"type":"g4dn.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":16,"type":"g4dn.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":16,"type":"g4dn.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":16,"type":"g4dn.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":16,"type":"g4dn.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":16,"type":"g4dn.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":8,"memoryGiB":384,"nominalGpuMemoryGiB":16,"type":"g4dn.metal","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g5.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g5.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g5.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g5.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g5.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g5.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g6.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g6.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g6.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g6.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g6.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g6.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g6.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":48,"type":"g6e.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":48,"type":"g6e.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":48,"type":"g6e.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":48,"type":"g6e.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":48,"type":"g6e.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":512,"nominalGpuMemoryGiB":48,"type":"g6e.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":768,"nominalGpuMemoryGiB":48,"type":"g6e.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":8,"memoryGiB":1536,"nominalGpuMemoryGiB":48,"type":"g6e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"gr6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"gr6.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":16,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.xlarge","vcpu":4},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":128,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":6,"memoryGiB":384,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.24xlarge","vcpu":96},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":12,"memoryGiB":768,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":8,"type":"m5.large","vcpu":2},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":16,"type":"m5.xlarge","vcpu":4},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":32,"type":"m5.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":64,"type":"m5.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":128,"type":"m5.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":384,"type":"m5.metal","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":8,"type":"m7i.large","vcpu":2},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":16,"type":"m7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":32,"type":"m7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":64,"type":"m7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":128,"type":"m7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":256,"type":"m7i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":384,"type":"m7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":1,"memoryGiB":61,"nominalGpuMemoryGiB":16,"type":"p3.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":4,"memoryGiB":244,"nominalGpuMemoryGiB":16,"type":"p3.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":8,"memoryGiB":488,"nominalGpuMemoryGiB":16,"type":"p3.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"p4d","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 40GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":40,"type":"p4d.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p4de","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 80GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":80,"type":"p4de.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":80,"type":"p5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":80,"type":"p5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5e","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5en","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5en.48xlarge","vcpu":192},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":1,"memoryGiB":32,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.2xlarge","vcpu":8},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":16,"memoryGiB":512,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.32xlarge","vcpu":128}]');
+;// CONCATENATED MODULE: ./src/core/catalog/instances.ts
+// Instance types the action knows hardware for, from the bundled instances.json.
+
+function toSpec(r) {
+    const spec = { type: r.type, family: r.family, vcpu: r.vcpu, memoryGiB: r.memoryGiB, gpus: r.gpus, accelerator: r.accelerator };
+    if (r.gpus > 0) {
+        if (r.gpuModel)
+            spec.gpuModel = r.gpuModel;
+        if (r.nominalGpuMemoryGiB !== undefined)
+            spec.nominalGpuMemoryGiB = r.nominalGpuMemoryGiB;
+        if (typeof r.gpuMemoryMiBReportedByEC2 === 'number') {
+            spec.gpuMemoryMiBPerDevice = r.gpuMemoryMiBReportedByEC2;
+        }
+        else if (r.nominalGpuMemoryGiB) {
+            spec.gpuMemoryMiBPerDevice = r.nominalGpuMemoryGiB * 1024;
+            spec.gpuMemoryIsNominal = true;
+        }
+    }
+    return spec;
+}
+const INSTANCES = instances_namespaceObject.map(toSpec);
+const BY_TYPE = new Map(INSTANCES.map((i) => [i.type, i]));
+/**
+ * Families offered for SageMaker real-time hosting: those with `ml.` prices in the data plus the
+ * documented hosting families. c5 has SageMaker prices but no hardware row, so it is not listed
+ * by `findInstance`.
+ */
+const SAGEMAKER_FAMILIES = new Set(['g4dn', 'g5', 'g6', 'g6e', 'p3', 'p4d', 'p4de', 'p5', 'p5e', 'p5en', 'inf2', 'trn1', 'c5', 'c6i', 'c7i', 'm5']);
+function canonicalType(text) {
+    return text.trim().toLowerCase().replace(/^ml\./, '');
+}
+/** Accepts `g5.2xlarge` or `ml.g5.2xlarge`, any case. */
+function findInstance(type) {
+    return BY_TYPE.get(canonicalType(type));
+}
+function supportsService(type, service) {
+    const spec = findInstance(type);
+    if (!spec)
+        return false;
+    if (service !== 'sagemaker')
+        return true;
+    // SageMaker has no bare-metal hosting instances.
+    return SAGEMAKER_FAMILIES.has(spec.family) && !spec.type.includes('.metal');
+}
+function knownInstanceTypes(service) {
+    return INSTANCES.filter((i) => supportsService(i.type, service)).map((i) => i.type);
+}
+function allInstances() {
+    return INSTANCES;
+}
+/** Closest known type by edit distance, or undefined when nothing is reasonably close. */
+function suggestInstance(text, service) {
+    const wanted = canonicalType(text);
+    if (!wanted)
+        return undefined;
+    const known = knownInstanceTypes(service);
+    // An abbreviation (`g5.2xl`) is a prefix of what was meant.
+    const completions = known.filter((type) => type.startsWith(wanted));
+    if (completions.length > 0)
+        return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+    let best;
+    let bestDistance = Infinity;
+    for (const type of known) {
+        const d = editDistance(wanted, type);
+        if (d < bestDistance) {
+            best = type;
+            bestDistance = d;
+        }
+    }
+    // More than about half the name wrong is not a typo any more.
+    return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
+function describeAccelerators(spec) {
+    if (spec.gpus === 0 || !spec.gpuModel)
+        return 'no GPU';
+    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   TQ: () => (/* binding */ belongsToManifest),
+/* harmony export */   _o: () => (/* binding */ deployedSpec),
+/* harmony export */   av: () => (/* binding */ deployedAt),
+/* harmony export */   f2: () => (/* binding */ parseTombstone),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   te: () => (/* binding */ TOMBSTONE_PREFIX),
+/* harmony export */   tv: () => (/* binding */ needsHuman),
+/* harmony export */   yF: () => (/* binding */ isManaged)
+/* harmony export */ });
+/* unused harmony exports SPEC_PARAMETER, tombstoneKey, tombstoneBody, specParameterValue */
+/* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
+
+const TAG = {
+    managed: 'emd:managed',
+    deployment: 'emd:deployment',
+    stackPrefix: 'emd:stack-prefix',
+    manifest: 'emd:manifest',
+    commit: 'emd:commit',
+    deployedAt: 'emd:deployed-at',
+    specHash: 'emd:spec-hash'
+};
+const SPEC_PARAMETER = 'DeploymentSpec';
+/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
+const TOMBSTONE_PREFIX = 'state/tombstones/';
+function tombstoneKey(stackName) {
+    return `${TOMBSTONE_PREFIX}${stackName}.json`;
+}
+function tombstoneBody(t) {
+    return {
+        spec_hash: t.specHash,
+        reason: t.reason,
+        torn_down_at: t.tornDownAt.toISOString(),
+        ...(t.spec ? { spec: t.spec } : {}),
+        ...(t.imageUri ? { image_uri: t.imageUri } : {})
+    };
+}
+/** Undefined for a body that is not a record (the caller says which key it came from). */
+function parseTombstone(stackName, region, raw) {
+    let body;
+    try {
+        body = JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
+        return undefined;
+    const at = new Date(String(body.torn_down_at));
+    if (Number.isNaN(at.getTime()))
+        return undefined;
+    return {
+        stackName,
+        region,
+        specHash: body.spec_hash,
+        reason: body.reason,
+        tornDownAt: at,
+        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
+        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
+    };
+}
+/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+function isManaged(stack, stackPrefix) {
+    return (stack.tags[TAG.managed] === 'true' &&
+        stack.stackName.startsWith(`${stackPrefix}-`) &&
+        (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
+        typeof stack.tags[TAG.deployment] === 'string' &&
+        stack.stackName === `${stackPrefix}-${stack.tags[TAG.deployment]}`);
+}
+/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
+function belongsToManifest(stack, manifestPath) {
+    const recorded = stack.tags[TAG.manifest];
+    return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
+}
+function normalizePath(p) {
+    return p.replace(/^\.\//, '').replace(/\\/g, '/');
+}
+function deployedSpec(stack) {
+    const raw = stack.parameters[SPEC_PARAMETER];
+    if (raw === undefined)
+        return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
+    try {
+        const spec = JSON.parse(raw);
+        if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string')
+            throw new Error('not a deployment spec');
+        return { ok: true, spec };
+    }
+    catch (e) {
+        return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${e.message})` };
+    }
+}
+/** The value the build writes into the stack's DeploymentSpec parameter. */
+function specParameterValue(spec) {
+    return canonicalJson(spec);
+}
+function deployedAt(stack) {
+    const tagged = stack.tags[TAG.deployedAt];
+    const parsed = tagged ? new Date(tagged) : undefined;
+    if (parsed && !Number.isNaN(parsed.getTime()))
+        return parsed;
+    return stack.updatedAt ?? stack.createdAt;
+}
+const BUSY = /_IN_PROGRESS$/;
+const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+function isBusy(status) {
+    return BUSY.test(status);
+}
+function needsHuman(status) {
+    return NEEDS_HUMAN.has(status);
+}
+/** The exact way out of each state that automation must not try to fix by itself. */
+function fixFor(stack) {
+    const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
+    switch (stack.status) {
+        case 'UPDATE_ROLLBACK_FAILED':
+            return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
+        case 'DELETE_FAILED':
+            return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
+        case 'ROLLBACK_FAILED':
+        case 'CREATE_FAILED':
+            return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
+        case 'ROLLBACK_COMPLETE':
+            return 'apply deletes the stack left by the failed create and creates it again';
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ bundledLabel),
+/* harmony export */   J$: () => (/* binding */ quoteLabel),
+/* harmony export */   M$: () => (/* binding */ extraKey),
+/* harmony export */   kJ: () => (/* binding */ spotKey),
+/* harmony export */   yj: () => (/* binding */ onDemandKey)
+/* harmony export */ });
+/* unused harmony export emptyPriceBook */
+// Live price quotes handed to the pure core. The AWS adapters (src/aws/pricing.ts, spot.ts) fill a
+// PriceBook from the Price List Query API and EC2 spot price history, or from a dated cache of an
+// earlier run; the core reads it and falls back to the bundled table for anything it lacks. Every
+// quote carries where it came from and the day it was read, so each figure can say so.
+function emptyPriceBook() {
+    return { onDemand: {}, spot: {}, extras: {}, subnetZones: {} };
+}
+/** `table` is the price table: SageMaker hosting or EC2 (which ECS on EC2 also pays). */
+function onDemandKey(table, region, type) {
+    return `${table}|${region}|${type}`;
+}
+function spotKey(region, type) {
+    return `${region}|${type}`;
+}
+function extraKey(kind, region) {
+    return `${kind}|${region}`;
+}
+/** `live of 2026-12-01` / `cache of 2026-11-30`: what each figure says about itself. */
+function quoteLabel(quote) {
+    return `${quote.origin} of ${quote.date}`;
+}
+/** `bundled table of 2026-01-21`, the same wording for the offline fallback. */
+function bundledLabel(date) {
+    return `bundled table of ${date ?? 'unknown date'}`;
+}
+
+
+/***/ }),
+
+/***/ 2829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ specHash)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
+// so the hash recorded on a stack can be compared with the manifest's without field-by-field work.
+
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+function specHash(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
 }
 
 
@@ -70821,6 +70982,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -70948,6 +71112,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -70962,6 +71148,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
