@@ -82,7 +82,7 @@ describe('pull request previews through dist/index.js', () => {
     const pr = (number: number, content: string, headRepo?: string) => {
       const head = sha(String(number % 10)).replace(/^./, 'c');
       f.gh.addPullRequest({ owner: 'acme', repo: 'models', number, headSha: head, ...(headRepo ? { headRepo } : {}) });
-      f.gh.putFile(head, 'models.yaml', content);
+      f.gh.putFile('acme', 'models', head, 'models.yaml', content);
       return head;
     };
     pr(7, CHANGED);
