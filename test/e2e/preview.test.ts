@@ -152,7 +152,10 @@ describe('pull request previews through dist/index.js', () => {
     const spec = JSON.parse(stack('emd-pr7-qwen-chat')!.Parameters.find((p) => p.ParameterKey === 'DeploymentSpec')!.ParameterValue);
     expect(spec).toMatchObject({ name: 'pr7-qwen-chat', engine_args: { 'max-model-len': 4096 }, scaling: { min: 1, max: 1 }, ttl: '4h', protect: false });
     // The first run's window holds the second run entirely, so these are the mutating calls of both.
-    expect(mutations(run.calls).sort()).toEqual(['codepipeline:StartPipelineExecution', 's3:PutObject']);
+    // One pipeline start and one request object (plus the apply path's record of the regions it deployed to).
+    expect(mutations(run.calls).filter((k) => k !== 's3:PutObject')).toEqual(['codepipeline:StartPipelineExecution']);
+    const written = run.written.map((k) => k.replace(/^s3:\/\/[^/]+\//, '').replace(/[0-9a-f]{16}\.json$/, 'HASH.json'));
+    expect(written.filter((k) => k !== 'state/regions.json')).toEqual(['requests/pr7-qwen-chat/HASH.json']);
     expect(f.pipes.executions().filter((e) => e.variables.DEPLOYMENT === 'pr7-qwen-chat')).toHaveLength(1);
     // The live deployment of that name was not touched.
     expect(tag('emd-qwen-chat', 'emd:commit')).toBe(MAIN);
