@@ -5,7 +5,7 @@ import { startFakeOpenAi, type FakeOpenAiServer } from '../fakes/openai-server.j
 import { runBenchmark } from '../../src/runner/benchmark.js';
 
 // Long enough that a loaded runner's few milliseconds of scheduling stay well inside 10%.
-const TTFT_MS = 1200;
+const TTFT_MS = 2000;
 const RATE = 50; // tokens per second after the first
 const TOKENS = 26;
 
@@ -25,7 +25,7 @@ describe('runBenchmark', () => {
     };
     within(f.ttftP50Ms, TTFT_MS);
     within(f.tokensPerSecond, RATE);
-    // Each request: TTFT then 25 tokens at 50/s = 1.7 s for 26 tokens; two at a time.
+    // Each request: TTFT then 25 tokens at 50/s = 2.5 s for 26 tokens; two at a time.
     const perRequestMs = TTFT_MS + ((TOKENS - 1) * 1000) / RATE;
     const throughput = (2 * TOKENS * 1000) / perRequestMs;
     within(f.throughput, throughput);
@@ -37,10 +37,10 @@ describe('runBenchmark', () => {
   });
 
   it('stops after its time bound and reports what it could not finish', async () => {
-    const f = await runBenchmark({ baseUrl: openai.baseUrl('bench'), model: 'm', apiKey: 'sk-bench', hourlyUsd: 1.5 }, { requests: 50, concurrency: 1, seconds: 3, maxTokens: 60 });
+    const f = await runBenchmark({ baseUrl: openai.baseUrl('bench'), model: 'm', apiKey: 'sk-bench', hourlyUsd: 1.5 }, { requests: 50, concurrency: 1, seconds: 4, maxTokens: 60 });
     expect(f.requests).toBeLessThan(5);
     expect(f.failed).toBeGreaterThanOrEqual(1);
-    expect(f.errors.join(' ')).toMatch(/cut off by the 3 s bound/);
+    expect(f.errors.join(' ')).toMatch(/cut off by the 4 s bound/);
   });
 
   it('reports a refused key as a failure, not as figures', async () => {
