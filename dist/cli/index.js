@@ -63041,7 +63041,7 @@ function describeAccelerators(spec) {
 /* harmony export */   tz: () => (/* binding */ canonicalManifestPath),
 /* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
-/* unused harmony exports tombstoneKey, tombstoneBody */
+/* unused harmony exports tombstoneKey, tombstoneBody, isPreview */
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
 
 const TAG = {
@@ -63051,7 +63051,9 @@ const TAG = {
     manifest: 'emd:manifest',
     commit: 'emd:commit',
     deployedAt: 'emd:deployed-at',
-    specHash: 'emd:spec-hash'
+    specHash: 'emd:spec-hash',
+    /** On a preview stack (`<prefix>-pr<N>-<name>`): the pull request it previews. See core/preview.ts. */
+    previewPr: 'emd:preview-pr'
 };
 const SPEC_PARAMETER = 'DeploymentSpec';
 /** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
@@ -63092,9 +63094,18 @@ function parseTombstone(stackName, region, raw) {
         ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
     };
 }
-/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+/**
+ * A pull request's preview: managed like any deployment, but no manifest on any branch lists it, so
+ * plans and teardown's manifest sweep must not see it (it would be an orphan to delete). Previews are
+ * removed by their own paths (stop, close, ttl: modes/preview.ts).
+ */
+function isPreview(stack) {
+    return stack.tags[TAG.previewPr] !== undefined;
+}
+/** A stack this action created: tagged as managed, under our prefix, not the bootstrap stack, not a preview. */
 function isManaged(stack, stackPrefix) {
     return (stack.tags[TAG.managed] === 'true' &&
+        !isPreview(stack) &&
         stack.stackName !== `${stackPrefix}-bootstrap` &&
         stack.stackName.startsWith(`${stackPrefix}-`) &&
         (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&

@@ -19,8 +19,9 @@ export interface PlanActionResult {
   failed?: string;
 }
 
-export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise<PlanActionResult> {
-  const content = await readManifest(inputs.manifest);
+/** `content`: the manifest when it does not come from the workspace (`/emd plan` reads the pull request's head). */
+export async function planAction(inputs: ActionInputs, ctx: RunContext, content?: Uint8Array): Promise<PlanActionResult> {
+  content ??= await readManifest(inputs.manifest);
 
   const fork = ctx.pullRequest?.isFork === true;
   const outcome = await core.group('Plan', () =>
