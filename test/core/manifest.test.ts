@@ -272,8 +272,10 @@ describe('validation rules: each names file, line, column and field', () => {
 
 describe('rules the AWS side relies on', () => {
   it('refuses llama.cpp on sagemaker', () => {
-    const d = only(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    engine: llama.cpp\n`);
-    expect(d).toMatchObject({ field: 'models.a.engine', line: 6 });
+    // The model is not a GGUF repository either: both are reported, each on its own line.
+    const found = errors(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    engine: llama.cpp\n`);
+    expect(found.find((d) => d.field === 'models.a.engine')).toMatchObject({ line: 6 });
+    expect(found.find((d) => d.field === 'models.a.model')?.message).toContain('not a GGUF repository');
   });
 
   it('refuses engine arg values with spaces', () => {

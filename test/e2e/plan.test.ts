@@ -145,7 +145,7 @@ describe('dist/index.js in plan mode', () => {
     ws.write('models.yaml', MANIFEST);
     const run = await runAction({ workspace: ws, event: pullRequestEvent(10), inputs: { ...inputs, 'max-monthly-increase': '100' }, env });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::The plan fails its checks:%0A- Monthly estimate increase \$[\d,.]+ exceeds max-monthly-increase \$100\.00/);
+    expect(run.stdout).toMatch(/::error::The plan fails its checks:%0A- Monthly estimate increase \$[\d,.]+ at minimum scale exceeds max-monthly-increase \$100\.00/);
     expect(gh.commentsOn('acme', 'models', 10)[0].body).toContain('This plan fails its checks');
   }, 60000);
 
