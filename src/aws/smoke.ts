@@ -37,27 +37,24 @@ export interface SmokeRequest {
 export const SMOKE_PROMPT = 'Reply with the single word: ready';
 export const SMOKE_EMBED_INPUT = 'ready';
 
-/** Secrets Manager holds the bare key for generated keys; a JSON secret may wrap it. */
+/**
+ * The one rule for API key secrets, the same on every path (this smoke test, the SageMaker front, the
+ * engine entrypoint on ECS and EC2): the secret's value, without surrounding whitespace, is the key.
+ * JSON is refused rather than guessed at, because the engines receive the value whole; an empty value
+ * is refused because it would leave the endpoint open.
+ */
 export function keyFromSecretString(value: string): string {
-  const trimmed = value.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(trimmed) as Record<string, unknown>;
-      for (const field of ['api_key', 'apiKey', 'key', 'API_KEY']) if (typeof parsed[field] === 'string') return parsed[field] as string;
-      const strings = Object.values(parsed).filter((v): v is string => typeof v === 'string');
-      if (strings.length === 1) return strings[0];
-    } catch {
-      // not JSON after all: the whole value is the key
-    }
-  }
-  return trimmed;
+  const key = value.trim();
+  if (!key) throw new Error('the API key secret is empty; store the key itself as plain text');
+  if (key.startsWith('{')) throw new Error('the API key secret holds JSON; store the key itself as plain text (the whole value is the key)');
+  return key;
 }
 
 export async function readApiKey(clients: AwsClients, region: string, secretArn: string, mask: (s: string) => void, abortSignal?: AbortSignal): Promise<string> {
   const out = await clients.secretsManager(region).send(new GetSecretValueCommand({ SecretId: secretArn }), { abortSignal });
   if (out.SecretString === undefined) throw new Error('the secret has no SecretString');
   // Both forms can end up in a log line, so both are masked.
-  mask(out.SecretString);
+  if (out.SecretString.trim()) mask(out.SecretString);
   const key = keyFromSecretString(out.SecretString);
   if (key !== out.SecretString) mask(key);
   return key;

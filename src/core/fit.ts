@@ -10,8 +10,9 @@
 //
 // Within 10 % of the available memory is "tight". CPU-only instances serve only with llama.cpp,
 // checked against host RAM minus 2 GiB for the OS and agents; vLLM and TGI images need a GPU.
-import { describeAccelerators, findInstance, knownInstanceTypes, type InstanceSpec } from './catalog/instances.js';
+import { describeAccelerators, findInstance, knownInstanceTypes } from './catalog/instances.js';
 import { findModel, type ModelInfo } from './catalog/models.js';
+import { argNumber, normalizeArgs, planLaunch, type EngineArgs } from './launch.js';
 import { instanceHourlyPrice } from './pricing.js';
 import type { DeploymentSpec } from './types.js';
 
@@ -67,25 +68,10 @@ interface WeightFormat {
   fixedGiB?: number;
 }
 
-type Args = Record<string, string | number | boolean>;
-
-/** `--Max_Model_Len` and `max-model-len` are the same flag. */
-function normalizeArgs(args: Args | undefined): Args {
-  const out: Args = {};
-  for (const [k, v] of Object.entries(args ?? {})) out[k.replace(/^-+/, '').toLowerCase().replace(/_/g, '-')] = v;
-  return out;
-}
+type Args = EngineArgs;
 
 function argString(args: Args, ...keys: string[]): string | undefined {
   for (const k of keys) if (args[k] !== undefined && args[k] !== '') return String(args[k]).trim().toLowerCase();
-  return undefined;
-}
-
-function argNumber(args: Args, ...keys: string[]): number | undefined {
-  for (const k of keys) {
-    const n = Number(args[k]);
-    if (args[k] !== undefined && args[k] !== '' && Number.isFinite(n) && n > 0) return n;
-  }
   return undefined;
 }
 
@@ -157,12 +143,6 @@ function memoryFraction(spec: DeploymentSpec, args: Args): { fraction: number; l
   return { fraction: 1, label: 'all device memory' };
 }
 
-function devicesUsed(spec: DeploymentSpec, args: Args, instance: InstanceSpec): number {
-  const tp = argNumber(args, 'tensor-parallel-size', 'tp', 'num-shard') ?? instance.gpus;
-  const pp = argNumber(args, 'pipeline-parallel-size', 'pp') ?? 1;
-  return Math.round(tp * pp);
-}
-
 function contextTokens(spec: DeploymentSpec, args: Args, model: ModelInfo | undefined): { tokens: number; explicit: boolean } | undefined {
   const explicit = argNumber(args, 'max-model-len', 'max-total-tokens', 'ctx-size', 'c');
   if (explicit !== undefined) return { tokens: explicit, explicit: true };
@@ -217,7 +197,8 @@ function fit(spec: DeploymentSpec, withSuggestion: boolean): FitResult {
   }
 
   const onCpu = instance.accelerator === 'cpu';
-  const devices = onCpu ? 1 : devicesUsed(spec, args, instance);
+  // The same count the engine is started with (launch.ts), never a separate guess.
+  const devices = onCpu ? 1 : planLaunch(spec).devices;
   if (!onCpu && devices > instance.gpus) {
     return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${describeAccelerators(instance)}` };
   }

@@ -34,7 +34,7 @@ function impactOf(field: string, service: DeploymentSpec['service']): string | u
   if (replaces(root, service)) return 'replaces the stack';
   if (ROLLING_FIELDS.has(root)) {
     if (service === 'sagemaker') return 'new endpoint config, swapped in without downtime';
-    return service === 'ecs' ? 'tasks are replaced one by one' : 'instances are replaced one by one; with a single instance the endpoint is down while the new one loads';
+    return service === 'ecs' ? 'tasks are replaced one by one' : 'a new group of instances starts beside the old one, which is removed once the new engines answer';
   }
   if (root === 'api_key') return 'clients need the new key';
   if (root === 'https' || root === 'network') return 'load balancer and listeners change; URL may change';

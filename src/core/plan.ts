@@ -21,6 +21,7 @@ import {
 import { checkFit } from './fit.js';
 import { estimateCost } from './cost.js';
 import { findModel } from './catalog/models.js';
+import { DEFAULT_ENGINE_VERSIONS, sagemakerHost } from './catalog/cuda.js';
 import { diffSpecs, replaces } from './plan-diff.js';
 import { applyLifecycle } from './plan-lifecycle.js';
 import { countActions, isChange, totals } from './plan-totals.js';
@@ -265,11 +266,29 @@ function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnosti
   const at = { deployment: spec.name, field: `models.${spec.name}` };
   if (entry.fit.status === 'no-fit') diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
   else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
-  if (!spec.https) entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+  if (!spec.https && spec.service !== 'sagemaker') entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+  if (spec.https?.domain && !spec.https.hosted_zone_id) {
+    entry.notes.push(`no https.hosted_zone_id: point ${spec.https.domain} at the load balancer (LoadBalancerDnsName output) yourself; the smoke test reaches the endpoint by that name`);
+  }
   if (spec.api_key === 'none') entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+  if (typeof spec.api_key === 'object') entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
   const known = findModel(spec.model);
   if (known?.gated && !spec.hf_token_secret) {
     diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
+  }
+  if (spec.service === 'sagemaker') {
+    // The SageMaker host's NVIDIA driver is fixed by its inference AMI (core/catalog/cuda.ts).
+    const host = sagemakerHost(spec.engine, spec.engine_version ?? DEFAULT_ENGINE_VERSIONS[spec.engine]);
+    if (host.fit === 'unsupported') diagnostics.push({ severity: 'error', message: `${spec.name}: ${host.message}`, ...at });
+    else if (host.fit === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${host.message}`, ...at });
+  }
+  if (spec.spot) {
+    const alone = spec.scaling.min <= 1;
+    diagnostics.push({
+      severity: 'warning',
+      message: `${spec.name}: spot capacity can be reclaimed with two minutes' notice; instances are drained and replaced (capacity rebalancing), but ${alone ? 'with a single instance the endpoint is down' : 'capacity is short'} until the replacement has loaded the model (minutes, longer for large models or when spot capacity is scarce)`,
+      ...at
+    });
   }
   for (const reason of entry.cost.unknown) entry.notes.push(`cost: ${reason}`);
 }

@@ -35,6 +35,7 @@ import { smokeTest, type SmokeResult } from '../aws/smoke.js';
 import { deployedSpec, fixFor, holdsNothing, isBusy, needsHuman, TAG, type LiveStack } from '../core/live.js';
 import { diffSpecs, type Plan, type PlanAction, type PlanEntry } from '../core/plan.js';
 import { specHash } from '../core/spec-hash.js';
+import { launchRequest } from '../core/launch.js';
 import { findModel } from '../core/catalog/models.js';
 import type { DeploymentSpec } from '../core/types.js';
 import type { Logger } from '../runner/logger.js';
@@ -402,7 +403,8 @@ class ApplyRun {
       manifest: this.req.manifestPath,
       commit,
       spec_hash: hash,
-      requested_at: new Date(this.now()).toISOString()
+      requested_at: new Date(this.now()).toISOString(),
+      launch: launchRequest(spec)
     };
     const key = await putDeploymentRequest(clients, bootstrap, request, spec.name);
     const variables: PipelineVariables = {
