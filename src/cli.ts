@@ -1,10 +1,11 @@
 // `emd-action plan [manifest] [--json] [--offline]`: the same plan as the PR comment, in a
 // terminal. Exit 0 when valid, 1 for an invalid manifest, failed fit or exceeded budget, 2 for
 // bad usage.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runPlan } from './modes/plan.js';
 import { renderDiagnosticsText, renderPlanText } from './core/render/text.js';
+import { escapeControl, escapeControlLines } from './core/render/escape.js';
+import { ManifestFileError, readManifestFile } from './runner/read-manifest.js';
 import { planJson } from './core/plan-json.js';
 import { manifestJsonSchema } from './core/manifest/schema.js';
 import { AwsClients } from './aws/clients.js';
@@ -85,9 +86,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   const manifestPath = rest[0] ?? 'models.yaml';
   let content: Uint8Array;
   try {
-    content = await readFile(manifestPath);
+    content = await readManifestFile(process.cwd(), manifestPath, { allowOutside: true });
   } catch (error) {
-    err.write(`cannot read ${manifestPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    const message = error instanceof ManifestFileError ? error.message : `cannot read ${manifestPath}: ${(error as Error).message}`;
+    err.write(`${escapeControl(message)}\n`);
     return 2;
   }
 
@@ -115,7 +117,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else if (outcome.plan) {
     const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
-    out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
+    out.write(`${notes}${escapeControlLines(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
   } else {
     err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
   }

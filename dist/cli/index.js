@@ -49505,7 +49505,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6521);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3867);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49514,7 +49514,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6521:
+/***/ 3867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49523,8 +49523,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -59080,6 +59078,11 @@ const MANIFEST_VERSION = 1;
 const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
 /** A DNS name for an alias record: lowercase labels, at most 253 characters. */
 const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+/**
+ * The whole shape of an ACM certificate ARN (partition, region, account, certificate/<uuid>), not
+ * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
+ */
+const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const scalar = union([schemas_string(), schemas_number(), schemas_boolean()]);
 const apiKey = union([
     literal('generate'),
@@ -59111,7 +59114,7 @@ const entryFields = {
     api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
     hf_token_secret: schemas_string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
     https: object({
-        certificate_arn: schemas_string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN'),
+        certificate_arn: schemas_string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>'),
         domain: schemas_string()
             .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
             .describe('DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')
@@ -59133,6 +59136,7 @@ const entryFields = {
     ttl: schemas_string().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
     schedule: schedule.describe('Keep it up only inside a weekly window'),
     protect: schemas_boolean().describe('Never deleted or torn down automatically'),
+    allow_remote_code: schemas_boolean().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
     params_b: schemas_number().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
     tags: record(schemas_string(), schemas_string()).describe('Extra tags on every resource')
 };
@@ -59260,99 +59264,8 @@ class PositionIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/data/instances.json
-const instances_namespaceObject = /*#__PURE__*/JSON.parse('[{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":4,"type":"c6i.large","vcpu":2},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":8,"type":"c6i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":16,"type":"c6i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":32,"type":"c6i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":64,"type":"c6i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":96,"type":"c6i.12xlarge","vcpu":48},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":128,"type":"c6i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":192,"type":"c6i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.32xlarge","vcpu":128},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.metal","vcpu":128},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":4,"type":"c7i.large","vcpu":2},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":8,"type":"c7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":16,"type":"c7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":32,"type":"c7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":64,"type":"c7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":192,"type":"c7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":16,"type":"g4dn.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":16,"type":"g4dn.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":16,"type":"g4dn.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":16,"type":"g4dn.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":16,"type":"g4dn.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":16,"type":"g4dn.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":8,"memoryGiB":384,"nominalGpuMemoryGiB":16,"type":"g4dn.metal","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g5.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g5.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g5.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g5.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g5.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g5.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g6.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g6.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g6.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g6.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g6.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g6.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g6.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":48,"type":"g6e.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":48,"type":"g6e.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":48,"type":"g6e.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":48,"type":"g6e.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":48,"type":"g6e.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":512,"nominalGpuMemoryGiB":48,"type":"g6e.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":768,"nominalGpuMemoryGiB":48,"type":"g6e.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":8,"memoryGiB":1536,"nominalGpuMemoryGiB":48,"type":"g6e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"gr6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"gr6.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":16,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.xlarge","vcpu":4},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":128,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":6,"memoryGiB":384,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.24xlarge","vcpu":96},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":12,"memoryGiB":768,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":8,"type":"m5.large","vcpu":2},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":16,"type":"m5.xlarge","vcpu":4},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":32,"type":"m5.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":64,"type":"m5.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":128,"type":"m5.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":384,"type":"m5.metal","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":8,"type":"m7i.large","vcpu":2},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":16,"type":"m7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":32,"type":"m7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":64,"type":"m7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":128,"type":"m7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":256,"type":"m7i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":384,"type":"m7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":1,"memoryGiB":61,"nominalGpuMemoryGiB":16,"type":"p3.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":4,"memoryGiB":244,"nominalGpuMemoryGiB":16,"type":"p3.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":8,"memoryGiB":488,"nominalGpuMemoryGiB":16,"type":"p3.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"p4d","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 40GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":40,"type":"p4d.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p4de","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 80GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":80,"type":"p4de.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":80,"type":"p5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":80,"type":"p5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5e","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5en","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5en.48xlarge","vcpu":192},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":1,"memoryGiB":32,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.2xlarge","vcpu":8},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":16,"memoryGiB":512,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.32xlarge","vcpu":128}]');
-;// CONCATENATED MODULE: ./src/core/catalog/instances.ts
-// Instance types the action knows hardware for, from the bundled instances.json.
-
-function toSpec(r) {
-    const spec = { type: r.type, family: r.family, vcpu: r.vcpu, memoryGiB: r.memoryGiB, gpus: r.gpus, accelerator: r.accelerator };
-    if (r.gpus > 0) {
-        if (r.gpuModel)
-            spec.gpuModel = r.gpuModel;
-        if (r.nominalGpuMemoryGiB !== undefined)
-            spec.nominalGpuMemoryGiB = r.nominalGpuMemoryGiB;
-        if (typeof r.gpuMemoryMiBReportedByEC2 === 'number') {
-            spec.gpuMemoryMiBPerDevice = r.gpuMemoryMiBReportedByEC2;
-        }
-        else if (r.nominalGpuMemoryGiB) {
-            spec.gpuMemoryMiBPerDevice = r.nominalGpuMemoryGiB * 1024;
-            spec.gpuMemoryIsNominal = true;
-        }
-    }
-    return spec;
-}
-const INSTANCES = instances_namespaceObject.map(toSpec);
-const BY_TYPE = new Map(INSTANCES.map((i) => [i.type, i]));
-/**
- * Families offered for SageMaker real-time hosting: those with `ml.` prices in the data plus the
- * documented hosting families. c5 has SageMaker prices but no hardware row, so it is not listed
- * by `findInstance`.
- */
-const SAGEMAKER_FAMILIES = new Set(['g4dn', 'g5', 'g6', 'g6e', 'p3', 'p4d', 'p4de', 'p5', 'p5e', 'p5en', 'inf2', 'trn1', 'c5', 'c6i', 'c7i', 'm5']);
-function canonicalType(text) {
-    return text.trim().toLowerCase().replace(/^ml\./, '');
-}
-/** Accepts `g5.2xlarge` or `ml.g5.2xlarge`, any case. */
-function findInstance(type) {
-    return BY_TYPE.get(canonicalType(type));
-}
-function supportsService(type, service) {
-    const spec = findInstance(type);
-    if (!spec)
-        return false;
-    if (service !== 'sagemaker')
-        return true;
-    // SageMaker has no bare-metal hosting instances.
-    return SAGEMAKER_FAMILIES.has(spec.family) && !spec.type.includes('.metal');
-}
-function knownInstanceTypes(service) {
-    return INSTANCES.filter((i) => supportsService(i.type, service)).map((i) => i.type);
-}
-function allInstances() {
-    return INSTANCES;
-}
-/** Closest known type by edit distance, or undefined when nothing is reasonably close. */
-function suggestInstance(text, service) {
-    const wanted = canonicalType(text);
-    if (!wanted)
-        return undefined;
-    const known = knownInstanceTypes(service);
-    // An abbreviation (`g5.2xl`) is a prefix of what was meant.
-    const completions = known.filter((type) => type.startsWith(wanted));
-    if (completions.length > 0)
-        return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
-    let best;
-    let bestDistance = Infinity;
-    for (const type of known) {
-        const d = editDistance(wanted, type);
-        if (d < bestDistance) {
-            best = type;
-            bestDistance = d;
-        }
-    }
-    // More than about half the name wrong is not a typo any more.
-    return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
-function describeAccelerators(spec) {
-    if (spec.gpus === 0 || !spec.gpuModel)
-        return 'no GPU';
-    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
-}
-
+// EXTERNAL MODULE: ./src/core/catalog/instances.ts + 1 modules
+var instances = __nccwpck_require__(1978);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 // Durations as written in the manifest (`ttl: 8h`). Whole numbers of minutes, hours, days and
 // weeks only: seconds are too fine for a teardown sweep, and months/years have no fixed length.
@@ -59430,7 +59343,7 @@ function knownRegions() {
 }
 /** The closest known region names (for a did-you-mean), nearest first. */
 function suggestRegions(region) {
-    const scored = knownRegions().map((r) => ({ r, d: editDistance(region, r) }));
+    const scored = knownRegions().map((r) => ({ r, d: (0,instances/* editDistance */.YC)(region, r) }));
     const best = Math.min(...scored.map((s) => s.d));
     return best <= 3 ? scored.filter((s) => s.d === best).map((s) => s.r).slice(0, 3) : [];
 }
@@ -59448,8 +59361,13 @@ function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r
 const FIELDS = 'minute hour day-of-month month day-of-week';
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 168 * HOUR_MS;
-/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing. */
-const MAX_STEPS = 20_000;
+/**
+ * At most hourly: a deployment takes minutes to come up or go down, and every firing costs the plan
+ * and teardown work (overlapping minute schedules cost seconds per entry). validateCron refuses more.
+ */
+const MAX_FIRINGS_PER_WEEK = 168;
+/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing (10 weeks at the most frequent). */
+const MAX_STEPS = 10 * MAX_FIRINGS_PER_WEEK;
 /**
  * Weekly hours are measured from a fixed Monday so an estimate does not change from one run to
  * the next; early January has no DST change in either hemisphere's usual rules.
@@ -59477,6 +59395,13 @@ function validateCron(expr) {
     const from = new Date('2026-01-01T00:00:00Z');
     if (job.nextRun(from) === null && job.previousRuns(1, from).length === 0)
         return 'never fires (no such date)';
+    // More than one minute of an hour matches exactly when the first two firings share an hour, so
+    // two firings tell (at most MAX_FIRINGS_PER_WEEK firings a week remain).
+    const first = job.nextRun(from);
+    const second = first ? job.nextRun(first) : null;
+    if (first && second && second.getTime() - first.getTime() < HOUR_MS) {
+        return 'fires more often than hourly; deployments take minutes to come up or down, so schedule them at most once an hour';
+    }
     return undefined;
 }
 function isValidTimezone(tz) {
@@ -59504,18 +59429,26 @@ function isUp(schedule, at) {
 }
 /** First firing strictly after `after` that flips the state; undefined if none is found. */
 function nextChange(schedule, after) {
-    const upJob = cron(schedule.up, schedule.timezone);
-    const downJob = cron(schedule.down, schedule.timezone);
-    // While up only a down firing changes anything; while down, an up firing that does not
-    // coincide with a down firing.
-    if (isUp(schedule, after)) {
+    return changeAfter(cron(schedule.up, schedule.timezone), cron(schedule.down, schedule.timezone), after, isUp(schedule, after));
+}
+/**
+ * The next flip from state `up` at `after`, with the jobs built once: while up only a down firing
+ * changes anything; while down, an up firing that does not coincide with a down firing. Each step is
+ * one firing; `until` stops the search early.
+ */
+function changeAfter(upJob, downJob, after, up, until, stats) {
+    if (up) {
+        if (stats)
+            stats.steps++;
         const at = downJob.nextRun(after);
         return at ? { at, up: false } : undefined;
     }
     let cursor = after;
     for (let step = 0; step < MAX_STEPS; step++) {
+        if (stats)
+            stats.steps++;
         const at = upJob.nextRun(cursor);
-        if (!at)
+        if (!at || (until !== undefined && at.getTime() > until))
             return undefined;
         const down = downJob.nextRun(new Date(at.getTime() - 1));
         if (!down || down.getTime() !== at.getTime())
@@ -59524,14 +59457,19 @@ function nextChange(schedule, after) {
     }
     return undefined;
 }
-/** Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long on the clock). */
-function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START) {
+/**
+ * Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long
+ * on the clock). The work is one step per firing in the week: at most MAX_FIRINGS_PER_WEEK of each.
+ */
+function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START, stats) {
     const end = weekStart.getTime() + WEEK_MS;
+    const upJob = cron(schedule.up, schedule.timezone);
+    const downJob = cron(schedule.down, schedule.timezone);
     let cursor = weekStart;
     let up = isUp(schedule, weekStart);
     let upMs = 0;
     while (cursor.getTime() < end) {
-        const change = nextChange(schedule, cursor);
+        const change = changeAfter(upJob, downJob, cursor, up, end, stats);
         const until = change ? Math.min(change.at.getTime(), end) : end;
         if (up)
             upMs += until - cursor.getTime();
@@ -59556,14 +59494,58 @@ const PATTERNS = [
     [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, 'an AWS access key id'],
     [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/, 'a GitHub token'],
     [/\bgithub_pat_[A-Za-z0-9_]{40,}\b/, 'a GitHub token'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
-    [/\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/, 'a JSON web token']
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key']
 ];
 function findSecretLikeValue(value) {
     for (const [pattern, kind] of PATTERNS)
         if (pattern.test(value))
             return kind;
+    if (containsJwt(value))
+        return 'a JSON web token';
     return undefined;
+}
+/**
+ * Whether `value` holds what /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/
+ * matches, in one pass. The regex itself is quadratic: from every "eyJ" it scans the rest of the
+ * run of segment characters looking for a dot ("eyJ-" × 120,000 took minutes). Here each
+ * dot-separated segment is looked at a bounded number of times (as the first, second or third part).
+ * `steps`, when given, counts the characters examined (for the test of that bound).
+ */
+function containsJwt(value, steps) {
+    const isWord = (c) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+    // Runs of segment characters and dots; anything else ends a token (and is a non-word character).
+    for (const token of value.match(/[A-Za-z0-9_.-]+/g) ?? []) {
+        const parts = token.split('.');
+        let offset = 0;
+        const starts = [];
+        for (const p of parts) {
+            starts.push(offset);
+            offset += p.length + 1;
+        }
+        for (let i = 0; i + 2 < parts.length; i++) {
+            const [first, second, third] = [parts[i], parts[i + 1], parts[i + 2]];
+            if (steps)
+                steps.count += first.length + second.length + third.length;
+            // First part: "eyJ" at a word boundary, followed by at least 10 segment characters.
+            let opened = false;
+            for (let at = first.indexOf('eyJ'); at !== -1 && first.length - (at + 3) >= 10; at = first.indexOf('eyJ', at + 1)) {
+                const before = at === 0 ? token[starts[i] - 1] : first[at - 1];
+                if (!isWord(before)) {
+                    opened = true;
+                    break;
+                }
+            }
+            if (!opened || second.length < 10 || third.length < 10)
+                continue;
+            // Third part: a word boundary after at least 10 of its characters.
+            const next = token[starts[i + 2] + third.length];
+            for (let q = 10; q <= third.length; q++) {
+                if (isWord(third[q - 1]) !== isWord(q === third.length ? next : third[q]))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 /**
  * A plain string where a secret's name was expected: long, unbroken by separators, and mixing
@@ -59717,7 +59699,111 @@ function checkEngineForModel(model, engine, version, args, report) {
     return vllmHasRunnerFlag(version) ? { ...args, runner: 'pooling' } : { ...args, task: 'embed' };
 }
 
+;// CONCATENATED MODULE: ./src/core/data/engine-flags.json
+const engine_flags_namespaceObject = /*#__PURE__*/JSON.parse('{"s":{"vllm":{"version":"0.11.0","command":"vllm serve","source":{"repository":"vllm-project/vllm","files":["vllm/engine/arg_utils.py","vllm/entrypoints/openai/cli_args.py"],"reference":"https://docs.vllm.ai/en/v0.11.0/cli/serve.html","checked":"2026-12-01","note":"Curated subset of `vllm serve` flags. The v0.11.0 tag could not be read here (the repository is larger than the mirror allows), so names were checked against vLLM\'s published `vllm serve` reference (v0.12.0 page) and long-standing EngineArgs fields; flags whose presence in 0.11.0 was uncertain are left out. `runner` and `convert` (pooling models such as embeddings) are documented since v0.10.1: https://docs.vllm.ai/en/v0.10.1.1/models/pooling_models.html"},"allowed":["max-model-len","gpu-memory-utilization","max-num-seqs","max-num-batched-tokens","dtype","quantization","kv-cache-dtype","enable-prefix-caching","no-enable-prefix-caching","enable-chunked-prefill","no-enable-chunked-prefill","enforce-eager","tensor-parallel-size","pipeline-parallel-size","data-parallel-size","enable-expert-parallel","swap-space","cpu-offload-gb","block-size","seed","max-logprobs","disable-log-stats","enable-log-requests","disable-log-requests","uvicorn-log-level","disable-uvicorn-access-log","chat-template-content-format","response-role","enable-auto-tool-choice","tool-call-parser","reasoning-parser","tokenizer-mode","load-format","max-parallel-loading-workers","disable-custom-all-reduce","limit-mm-per-prompt","mm-processor-kwargs","generation-config","override-generation-config","max-lora-rank","max-loras","enable-lora","scheduling-policy","enable-request-id-headers","return-tokens-as-token-ids","max-num-partial-prefills","long-prefill-token-threshold","async-scheduling","allowed-origins","allowed-methods","allowed-headers","allow-credentials","root-path","runner","convert"],"refused":{"model":"set by emd-action to the staged weights","served-model-name":"set by emd-action to the model id clients send","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","trust-remote-code":"runs Python code from the model repository inside the endpoint","tokenizer":"would load a tokenizer from another repository than the reviewed model","tokenizer-revision":"would load tokenizer files from an unreviewed revision","code-revision":"would load model code from an unreviewed revision","revision":"emd-action stages the revision field; the engine reads local files","download-dir":"weights are staged by the build; a download directory would fetch unreviewed files at runtime","hf-config-path":"would read the model configuration from another repository","speculative-config":"names a draft model, which is downloaded from another repository","lora-modules":"adapters are downloaded from other repositories","allowed-local-media-path":"lets API requests read files of the container","middleware":"imports and runs Python code named by the flag","tool-parser-plugin":"imports and runs a Python file","chat-template":"a path is read from the container\'s file system; use the model\'s own template","ssl-keyfile":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-certfile":"TLS is terminated by the load balancer (https.certificate_arn)","hf-overrides":"can rewrite the model configuration, including where code is loaded from","otlp-traces-endpoint":"sends request traces to another host"},"optIn":{"trust-remote-code":"allow_remote_code"}},"tgi":{"version":"3.3.5","command":"text-generation-launcher","source":{"repository":"huggingface/text-generation-inference","files":["launcher/src/main.rs"],"tag":"v3.3.5","commit":"8d029d2fc36c814e1464278b414d2d414f71cacf","checked":"2026-12-01","note":"Every field of the launcher\'s clap `Args` struct at the tag, in kebab case; each one is listed below as allowed or refused."},"allowed":["validation-workers","sharded","num-shard","quantize","speculate","dtype","kv-cache-dtype","max-concurrent-requests","max-best-of","max-stop-sequences","max-top-n-tokens","max-input-tokens","max-input-length","max-total-tokens","waiting-served-ratio","max-batch-prefill-tokens","max-batch-total-tokens","max-waiting-tokens","max-batch-size","cuda-graphs","disable-custom-kernels","cuda-memory-fraction","rope-scaling","rope-factor","json-output","cors-allow-origin","watermark-gamma","watermark-delta","disable-grammar-support","max-client-batch-size","usage-stats","payload-limit","enable-prefill-logprobs","graceful-termination-timeout"],"refused":{"model-id":"set by emd-action to the staged weights","revision":"emd-action stages the revision field; the engine reads local files","hostname":"set by emd-action","port":"set by emd-action","prometheus-port":"the container exposes one port","shard-uds-path":"internal to the launcher","master-addr":"internal to the launcher","master-port":"internal to the launcher","trust-remote-code":"runs Python code from the model repository inside the endpoint","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","huggingface-hub-cache":"weights are staged by the build","weights-cache-override":"weights are staged by the build","tokenizer-config-path":"reads a file other than the reviewed model\'s","lora-adapters":"adapters are downloaded from other repositories","otlp-endpoint":"sends request traces to another host","otlp-service-name":"only meaningful with otlp-endpoint","ngrok":"opens a public tunnel around the load balancer","ngrok-authtoken":"opens a public tunnel around the load balancer","ngrok-edge":"opens a public tunnel around the load balancer","env":"prints the environment and exits"},"optIn":{"trust-remote-code":"allow_remote_code"}},"llama.cpp":{"version":"b7869","command":"llama-server","source":{"repository":"ggml-org/llama.cpp","files":["tools/server/README.md (generated by llama-gen-docs from common/arg.cpp)"],"commit":"00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b","checked":"2026-12-01","note":"Curated subset of llama-server flags, checked against the generated flag table at the commit above, which is newer than the pinned build b7869 (that build could not be read here); only flags present for many releases are allowed. hf-file is not passed to the server: it picks the GGUF file the build stages."},"allowed":["hf-file","ctx-size","n-predict","predict","batch-size","ubatch-size","keep","flash-attn","threads","threads-batch","rope-scaling","rope-scale","rope-freq-base","rope-freq-scale","yarn-orig-ctx","cache-type-k","cache-type-v","n-gpu-layers","gpu-layers","split-mode","tensor-split","main-gpu","parallel","cont-batching","no-cont-batching","jinja","no-jinja","reasoning-format","reasoning-budget","metrics","no-slots","cache-reuse","no-webui","embedding","embeddings","pooling","rerank","reranking","seed","temp","temperature","top-k","top-p","min-p","repeat-penalty","repeat-last-n","presence-penalty","frequency-penalty","timeout","threads-http","no-mmap","mlock","context-shift","no-context-shift","no-warmup","defrag-thold"],"refused":{"model":"set by emd-action to the staged GGUF file","alias":"set by emd-action","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","api-key-file":"the endpoint\'s key comes from api_key (Secrets Manager)","hf-repo":"would download another repository than the reviewed model","hf-token":"tokens come from hf_token_secret, never from the manifest","model-url":"would download a model from any URL","hf-repo-draft":"would download a draft model from another repository","model-draft":"reads a file other than the reviewed model\'s","mmproj-url":"would download a file from any URL","lora":"reads adapter files other than the reviewed model\'s","lora-scaled":"reads adapter files other than the reviewed model\'s","path":"serves files of the container over HTTP","slot-save-path":"writes files into the container on API request","chat-template-file":"reads a file of the container","system-prompt-file":"reads a file of the container","grammar-file":"reads a file of the container","log-file":"writes a file of the container","ssl-key-file":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-cert-file":"TLS is terminated by the load balancer (https.certificate_arn)","props":"lets API requests change server properties","tools":"gives API requests shell and file access","agent":"gives API requests shell and file access","mcp-servers-config":"runs commands named in a file","mcp-servers-json":"runs commands named by the flag","media-path":"lets API requests read files of the container","rpc":"sends the model to other hosts"},"optIn":{}}}}');
+;// CONCATENATED MODULE: ./src/core/manifest/engine-flags.ts
+// engine_args against each engine's allow-list of serving flags (src/core/data/engine-flags.json):
+// a flag the pinned engine version does not have is a plan error with a did-you-mean (it would cost
+// a 20-minute build to find out otherwise), and a flag that runs foreign code, reads another
+// repository or file, or changes authentication is refused unless the entry opts in by name
+// (`allow_remote_code: true` for trust-remote-code, reported as a warning so the comment shows it).
+
+const ENGINE_FLAGS = engine_flags_namespaceObject.s;
+/** Opt-in fields an entry may set; each names the refused flag it unlocks. */
+const OPT_IN_FIELDS = (/* unused pure expression or super */ null && (['allow_remote_code']));
+/**
+ * Checks every engine_args key of an entry whose key already has the flag character set. Values
+ * that start with `-` are refused for every engine: the build hands each value to the engine as
+ * its own word, and a value like `--api-key` would be read as another flag.
+ */
+function checkEngineFlags(entry, fail, warn) {
+    const engine = entry.engine ?? 'vllm';
+    const table = ENGINE_FLAGS[engine];
+    const pinned = entry.engine_version === undefined || entry.engine_version.replace(/^v/, '') === table.version.replace(/^v/, '');
+    const allowed = new Set(table.allowed);
+    for (const [key, value] of Object.entries(entry.engine_args ?? {})) {
+        // Keys and values outside the character set are reported by that rule already.
+        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(key))
+            continue;
+        if (typeof value === 'string' && (/[\s\u0000-\u001f\u007f]/.test(value) || value.length > 1024))
+            continue;
+        if (typeof value === 'string' && value.startsWith('-')) {
+            fail('engine_args', `the value of ${key} starts with "-", which ${table.command} would read as another flag`, [key]);
+            continue;
+        }
+        if (key === 'hf-file' && engine !== 'llama.cpp') {
+            fail('engine_args', `hf-file picks a GGUF file for llama.cpp; ${engine} serves the whole repository`, [key]);
+            continue;
+        }
+        const optIn = table.optIn[key];
+        if (optIn && entry[optIn] === true) {
+            warn('engine_args', `${key}: ${table.refused[key]}; allowed because the entry sets ${optIn}: true. Review the model repository's code at the pinned revision`, [key]);
+            continue;
+        }
+        if (key in table.refused) {
+            fail('engine_args', `${key} is not allowed: ${table.refused[key]}${optIn ? ` (set ${optIn}: true on the entry to allow it anyway)` : ''}`, [key]);
+            continue;
+        }
+        if (allowed.has(key))
+            continue;
+        const hint = closestFlag(key, [...table.allowed, ...Object.keys(table.refused)]);
+        const message = `${key} is not a serving flag of ${engine} ${table.version} that emd-action allows${hint ? ` (did you mean ${hint}?)` : ''}; allowed flags are listed in src/core/data/engine-flags.json`;
+        // For another engine_version the table may be out of date: say so, but do not block.
+        if (pinned)
+            fail('engine_args', message, [key]);
+        else
+            warn('engine_args', `${message} (not checked strictly: engine_version ${entry.engine_version} is not the pinned ${table.version})`, [key]);
+    }
+}
+/** The allowed or refused flag closest to `key` within 3 edits, for a did-you-mean. */
+function closestFlag(key, candidates) {
+    let best;
+    let bestDistance = Math.min(4, Math.max(2, Math.floor(key.length / 3) + 1));
+    for (const c of candidates) {
+        const d = boundedEditDistance(key, c, bestDistance);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function boundedEditDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) >= limit)
+        return limit;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            rowMin = Math.min(rowMin, cur[j]);
+        }
+        if (rowMin >= limit)
+            return limit;
+        prev = cur;
+    }
+    return Math.min(prev[b.length], limit);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/secret-naming.ts
+const API_KEY_SECRET_TAG = 'emd:api-key';
+/** True when `ref` (a name or an ARN) names a secret under `<prefix>/`. */
+function isPrefixSecret(ref, prefix) {
+    return ref.startsWith(`${prefix}/`) || ref.includes(`:secret:${prefix}/`);
+}
+function checkApiKeySecretNaming(apiKey, prefix, warn) {
+    if (!apiKey || typeof apiKey !== 'object')
+        return;
+    if (isPrefixSecret(apiKey.secret, prefix))
+        return;
+    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/…`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/rules.ts
+
+
 
 
 
@@ -59770,6 +59856,7 @@ function checkEntry(name, e, ctx, report) {
             fail('engine_args', 'values must be a single word without spaces or line breaks, at most 1024 characters', [key]);
         }
     }
+    checkEngineFlags(e, fail, (field, message, sub) => report('warning', field, message, sub));
     const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) => severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub));
     const service = e.service ?? 'sagemaker';
     const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
@@ -59777,9 +59864,7 @@ function checkEntry(name, e, ctx, report) {
         fail('engine', 'llama.cpp is not offered on sagemaker; use vllm or tgi there, or service ecs or ec2 for llama.cpp');
     }
     const region = e.region ?? ctx.defaultRegion;
-    if (!region && ctx.setAside?.has('region'))
-        ok = false;
-    else if (!region)
+    if (!region)
         fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
     else if (!isKnownRegion(region)) {
         const near = suggestRegions(region);
@@ -59799,6 +59884,7 @@ function checkEntry(name, e, ctx, report) {
         fail('spot', `${service} has no spot capacity for real-time endpoints; spot is for ecs and ec2`);
     checkServing(e, service, fail);
     const apiKey = checkApiKey(e.api_key, fail);
+    checkApiKeySecretNaming(apiKey, ctx.stackPrefix, (message) => report('warning', 'api_key', message, ['secret']));
     if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
         fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
     }
@@ -59858,6 +59944,7 @@ function checkEntry(name, e, ctx, report) {
         schedule,
         protect,
         params_b: e.params_b,
+        allow_remote_code: e.allow_remote_code === true ? true : undefined,
         tags: e.tags ?? {}
     });
 }
@@ -59902,12 +59989,12 @@ function checkInstance(written, service, explicit, fail) {
         fail('instance', `the ml. prefix names SageMaker instances; for ${service} write ${canonical}`);
         return canonical;
     }
-    const spec = findInstance(canonical);
+    const spec = (0,instances/* findInstance */.XD)(canonical);
     if (!spec) {
-        const hint = suggestInstance(canonical, service);
+        const hint = (0,instances/* suggestInstance */.Kt)(canonical, service);
         fail('instance', `"${written}" is not a known instance type${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
-    else if (!supportsService(canonical, service)) {
+    else if (!(0,instances/* supportsService */._I)(canonical, service)) {
         fail('instance', `${canonical} is not offered for ${service}${service === 'sagemaker' ? ' real-time hosting' : ''}`);
     }
     else if (!explicit) {
@@ -59976,18 +60063,16 @@ function loadManifest(content, options) {
     // A field holding something secret-like is reported above and never echoed by a later message.
     const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
     let parsed = manifestSchema.safeParse(raw);
-    let setAside = new Set();
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, where, out);
         // Every problem in one run: the fields that failed their shape are set aside and the rest
         // of each entry still goes through the rules (and, for the action, the fit check).
-        setAside = new Set(parsed.error.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
         parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
         if (!parsed.success)
             return out.result([]);
     }
-    const specs = buildSpecs(parsed.data, options, where, out, setAside);
+    const specs = buildSpecs(parsed.data, options, where, out);
     for (const name of Object.keys(parsed.data.models)) {
         const pos = where.key(['models'], name);
         if (pos)
@@ -60038,7 +60123,7 @@ function withoutPaths(raw, paths) {
     }
     return copy;
 }
-function buildSpecs(manifest, options, where, out, setAside) {
+function buildSpecs(manifest, options, where, out) {
     const defaults = manifest.defaults ?? {};
     const specs = [];
     for (const [name, entry] of Object.entries(manifest.models)) {
@@ -60050,7 +60135,7 @@ function buildSpecs(manifest, options, where, out, setAside) {
             const pos = field ? where.value(path) : where.key(['models'], name);
             out.add({ severity, message: `${label}: ${message}`, field: label, deployment: name, ...pos });
         };
-        const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion, setAside }, report);
+        const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion }, report);
         if (spec)
             specs.push(spec);
     }
@@ -60268,7 +60353,7 @@ function suggest(key, allowed) {
     let best;
     let bestDistance = 3;
     for (const candidate of allowed) {
-        const d = editDistance(key.toLowerCase().replace(/-/g, '_'), candidate);
+        const d = (0,instances/* editDistance */.YC)(key.toLowerCase().replace(/-/g, '_'), candidate);
         if (d < bestDistance) {
             best = candidate;
             bestDistance = d;
@@ -60320,175 +60405,8 @@ class Collector {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/spec-hash.ts
-// Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
-// so the hash recorded on a stack can be compared with the manifest's without field-by-field work.
-
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
-    }
-    return value;
-}
-function specHash(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
-}
-
-;// CONCATENATED MODULE: ./src/core/live.ts
-
-const live_TAG = {
-    managed: 'emd:managed',
-    deployment: 'emd:deployment',
-    stackPrefix: 'emd:stack-prefix',
-    manifest: 'emd:manifest',
-    commit: 'emd:commit',
-    deployedAt: 'emd:deployed-at',
-    specHash: 'emd:spec-hash'
-};
-const SPEC_PARAMETER = 'DeploymentSpec';
-/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
-const TOMBSTONE_PREFIX = 'state/tombstones/';
-function live_tombstoneKey(stackName) {
-    return `${TOMBSTONE_PREFIX}${stackName}.json`;
-}
-function live_tombstoneBody(t) {
-    return {
-        spec_hash: t.specHash,
-        reason: t.reason,
-        torn_down_at: t.tornDownAt.toISOString(),
-        ...(t.spec ? { spec: t.spec } : {}),
-        ...(t.imageUri ? { image_uri: t.imageUri } : {})
-    };
-}
-/** Undefined for a body that is not a record (the caller says which key it came from). */
-function parseTombstone(stackName, region, raw) {
-    let body;
-    try {
-        body = JSON.parse(raw);
-    }
-    catch {
-        return undefined;
-    }
-    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
-        return undefined;
-    const at = new Date(String(body.torn_down_at));
-    if (Number.isNaN(at.getTime()))
-        return undefined;
-    return {
-        stackName,
-        region,
-        specHash: body.spec_hash,
-        reason: body.reason,
-        tornDownAt: at,
-        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
-        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
-    };
-}
-/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
-function isManaged(stack, stackPrefix) {
-    return (stack.tags[live_TAG.managed] === 'true' &&
-        stack.stackName !== `${stackPrefix}-bootstrap` &&
-        stack.stackName.startsWith(`${stackPrefix}-`) &&
-        (stack.tags[live_TAG.stackPrefix] === undefined || stack.tags[live_TAG.stackPrefix] === stackPrefix) &&
-        typeof stack.tags[live_TAG.deployment] === 'string' &&
-        stack.stackName === `${stackPrefix}-${stack.tags[live_TAG.deployment]}`);
-}
-/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
-function belongsToManifest(stack, manifestPath) {
-    const recorded = stack.tags[live_TAG.manifest];
-    return recorded === undefined || canonicalManifestPath(recorded) === canonicalManifestPath(manifestPath);
-}
-/**
- * One spelling of a repository-relative manifest path: forward slashes, no `./`, no empty or `.`
- * segments. Stacks record it (emd:manifest) and the sticky comment's marker carries it, so
- * `./models.yaml`, `models.yaml` and `a//b/../models.yaml` must all be the same manifest. Callers
- * turn an absolute path into a repository-relative one first (see cli.ts).
- */
-function canonicalManifestPath(p) {
-    const parts = [];
-    for (const seg of p.replace(/\\/g, '/').split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..' && parts.length && parts[parts.length - 1] !== '..')
-            parts.pop();
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
-function live_deployedSpec(stack) {
-    const raw = stack.parameters[SPEC_PARAMETER];
-    if (raw === undefined)
-        return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
-    try {
-        const spec = JSON.parse(raw);
-        if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string')
-            throw new Error('not a deployment spec');
-        return { ok: true, spec };
-    }
-    catch (e) {
-        return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${e.message})` };
-    }
-}
-/** The value the build writes into the stack's DeploymentSpec parameter. */
-function specParameterValue(spec) {
-    return canonicalJson(spec);
-}
-function deployedAt(stack) {
-    const tagged = stack.tags[live_TAG.deployedAt];
-    const parsed = tagged ? new Date(tagged) : undefined;
-    if (parsed && !Number.isNaN(parsed.getTime()))
-        return parsed;
-    return stack.updatedAt ?? stack.createdAt;
-}
-const BUSY = /_IN_PROGRESS$/;
-/**
- * CreateChangeSet on a new stack name leaves the stack in REVIEW_IN_PROGRESS until someone
- * executes the change set: nothing runs and nothing is about to finish, so it is not busy. It holds
- * no resources; DeleteStack removes it (AWS CloudFormation User Guide, "Stack status codes").
- */
-const NEVER_EXECUTED = 'REVIEW_IN_PROGRESS';
-const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
-/** A stack that exists but holds no resources: a failed create rolled back, or a change set never run. */
-function live_holdsNothing(status) {
-    return status === 'ROLLBACK_COMPLETE' || status === NEVER_EXECUTED;
-}
-function isBusy(status) {
-    return BUSY.test(status) && status !== NEVER_EXECUTED;
-}
-function needsHuman(status) {
-    return NEEDS_HUMAN.has(status);
-}
-/** The exact way out of each state that automation must not try to fix by itself. */
-function fixFor(stack) {
-    const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
-    switch (stack.status) {
-        case 'UPDATE_ROLLBACK_FAILED':
-            return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
-        case 'DELETE_FAILED':
-            return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
-        case 'ROLLBACK_FAILED':
-        case 'CREATE_FAILED':
-            return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
-        case 'ROLLBACK_COMPLETE':
-            return 'apply deletes the stack left by the failed create and creates it again';
-        case NEVER_EXECUTED:
-            return `apply deletes the empty stack and creates it; or remove it yourself: aws cloudformation delete-stack ${ref}`;
-        default:
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/live.ts
+var core_live = __nccwpck_require__(8045);
 ;// CONCATENATED MODULE: ./src/core/launch.ts
 // How the engine is started on the instance, computed in one place: the fit check (fit.ts) counts
 // the devices from it, and the deployment request carries its flags to the build, which passes them
@@ -60528,7 +60446,7 @@ const PARALLEL_FLAGS = {
 /** All layers on the GPUs: llama.cpp caps the count at the model's layers. */
 const LLAMA_ALL_LAYERS = 999;
 function planLaunch(spec) {
-    const instance = findInstance(spec.instance);
+    const instance = (0,instances/* findInstance */.XD)(spec.instance);
     const gpus = instance && instance.accelerator !== 'cpu' ? instance.gpus : 0;
     const onGpu = instance?.accelerator === 'nvidia-gpu';
     const args = normalizeArgs(spec.engine_args);
@@ -60596,9 +60514,12 @@ function sourceInfo(id) {
     return PRICE_TABLE.sources[id] ?? { label: id, date: 'unknown' };
 }
 
+// EXTERNAL MODULE: ./src/core/price-book.ts
+var price_book = __nccwpck_require__(4930);
 ;// CONCATENATED MODULE: ./src/core/pricing.ts
 // Price look-ups in the bundled table, with the provenance a reader needs to judge the number.
 // An absent price is unknown (null), never borrowed from another region or service.
+
 
 
 const SERVICE_NAME = { ec2: 'EC2', sagemaker: 'SageMaker' };
@@ -60624,9 +60545,16 @@ function coverage(table) {
         .map(([name, r]) => (r[table].every((g) => g.estimate) ? `${name} (estimate)` : name));
     return regions.length > 6 ? `${regions.length} regions` : regions.join(', ');
 }
-function onDemand(service, type, region) {
+function fromQuote(what, quote) {
+    const via = quote.origin === 'live' ? 'AWS Price List Query API' : 'cached AWS Price List answer';
+    return { usd: quote.usd, source: `${what}: ${via}, read ${quote.date}`, estimate: false, date: quote.date, label: (0,price_book/* quoteLabel */.J$)(quote), origin: quote.origin };
+}
+function onDemand(service, type, region, book) {
     const table = service === 'sagemaker' ? 'sagemaker' : 'ec2';
     const key = table === 'sagemaker' ? `ml.${type}` : type;
+    const quote = book?.onDemand[(0,price_book/* onDemandKey */.yj)(table, region, type)];
+    if (quote)
+        return fromQuote(`${SERVICE_NAME[table]} on-demand ${key} in ${region}`, quote);
     const hit = lookupPrice(region, table, key);
     if (!hit) {
         return {
@@ -60639,16 +60567,41 @@ function onDemand(service, type, region) {
         usd: hit.usd,
         source: `${SERVICE_NAME[table]} on-demand ${key} in ${region}: ${describeGroup(hit.group)}`,
         estimate: hit.group.estimate === true,
-        date: groupDate(hit.group)
+        date: groupDate(hit.group),
+        label: (0,price_book/* bundledLabel */.D_)(groupDate(hit.group)),
+        origin: 'bundled'
     };
 }
 function instanceHourlyPrice(service, instance, region, options = {}) {
-    const type = canonicalType(instance);
+    const type = (0,instances/* canonicalType */.jD)(instance);
     if (!options.spot)
-        return onDemand(service, type, region);
+        return onDemand(service, type, region, options.prices);
     if (service === 'sagemaker') {
-        const price = onDemand(service, type, region);
+        const price = onDemand(service, type, region, options.prices);
         return { ...price, source: `SageMaker real-time hosting has no spot capacity; on-demand price. ${price.source}` };
+    }
+    const live = options.prices?.spot[(0,price_book/* spotKey */.kJ)(region, type)];
+    if (live && live.zones.length) {
+        const [cheapest] = live.zones;
+        const zones = (options.subnetIds ?? []).map((id) => options.prices?.subnetZones[id]);
+        const inSubnets = !options.subnetIds?.length || zones.some((z) => z === undefined) ? 'unknown' : zones.includes(cheapest.zone);
+        const where = inSubnets === 'unknown'
+            ? options.subnetIds?.length
+                ? 'whether its subnets are in that zone is unknown'
+                : 'the default VPC subnets may be in any zone'
+            : inSubnets
+                ? "one of the deployment's subnets is in that zone"
+                : `none of the deployment's subnets is in that zone (zones: ${live.zones.map((z) => `${z.zone} $${z.usd}`).join(', ')})`;
+        const via = live.origin === 'live' ? 'EC2 spot price history' : 'cached EC2 spot price history';
+        return {
+            usd: cheapest.usd,
+            source: `EC2 spot ${type} in ${region}: ${via}, read ${live.date}, cheapest zone ${cheapest.zone}; ${where}; spot prices move and instances can be interrupted`,
+            estimate: false,
+            date: live.date,
+            label: (0,price_book/* quoteLabel */.J$)(live),
+            origin: live.origin,
+            spotZone: { zone: cheapest.zone, inSubnets }
+        };
     }
     const spot = PRICE_TABLE.regions[region]?.spot;
     const entry = spot?.prices[type];
@@ -60662,24 +60615,32 @@ function instanceHourlyPrice(service, instance, region, options = {}) {
         source: `EC2 spot ${type} in ${region}: average in ${info.label}, ${info.date}${interruptions}; spot prices move, treat as indicative`,
         estimate: false,
         spotIndicative: true,
-        date: info.date
+        date: info.date,
+        label: (0,price_book/* bundledLabel */.D_)(info.date),
+        origin: 'bundled'
     };
 }
-function extra(table, region) {
+function extra(table, region, kind, book) {
+    const quote = kind ? book?.extras[(0,price_book/* extraKey */.M$)(kind, region)] : undefined;
+    if (quote) {
+        const via = quote.origin === 'live' ? 'AWS Price List Query API' : 'cached AWS Price List answer';
+        return { usd: quote.usd, source: `${via}, read ${quote.date}`, date: quote.date, label: (0,price_book/* quoteLabel */.J$)(quote) };
+    }
     const hit = table[region];
     if (!hit)
         return undefined;
     const info = sourceInfo(hit.source);
-    return { usd: hit.usd, source: `${info.label}, ${info.date}`, date: info.date };
+    return { usd: hit.usd, source: `${info.label}, ${info.date}`, date: info.date, label: (0,price_book/* bundledLabel */.D_)(info.date) };
 }
-function albHourlyPrice(region) {
-    return extra(PRICE_TABLE.extras.albPerHour, region);
+function albHourlyPrice(region, book) {
+    return extra(PRICE_TABLE.extras.albPerHour, region, 'alb', book);
 }
+/** Secrets Manager stays on the bundled table: the Price List attributes for it were not verified. */
 function secretMonthlyPrice(region) {
     return extra(PRICE_TABLE.extras.secretPerMonth, region);
 }
-function ebsGp3MonthlyPricePerGB(region) {
-    return extra(PRICE_TABLE.extras.ebsGp3PerGBMonth, region);
+function ebsGp3MonthlyPricePerGB(region, book) {
+    return extra(PRICE_TABLE.extras.ebsGp3PerGBMonth, region, 'ebs-gp3', book);
 }
 function extraPriceRegions(kind) {
     const table = { alb: PRICE_TABLE.extras.albPerHour, secret: PRICE_TABLE.extras.secretPerMonth, ebs: PRICE_TABLE.extras.ebsGp3PerGBMonth }[kind];
@@ -60868,7 +60829,7 @@ function checkFit(spec) {
     return fit(spec, true);
 }
 function fit(spec, withSuggestion) {
-    const instance = findInstance(spec.instance);
+    const instance = (0,instances/* findInstance */.XD)(spec.instance);
     if (!instance)
         return { status: 'not-applicable', message: `not checked: unknown instance type ${spec.instance}` };
     const model = catalogModel(spec.model);
@@ -60901,7 +60862,7 @@ function fit(spec, withSuggestion) {
     // The same count the engine is started with (launch.ts), never a separate guess.
     const devices = onCpu ? 1 : planLaunch(spec).devices;
     if (!onCpu && devices > instance.gpus) {
-        return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${describeAccelerators(instance)}` };
+        return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}` };
     }
     const context = contextTokens(spec, args, model);
     const kv = context ? kvGiB(model, context.tokens, args) : undefined;
@@ -60924,7 +60885,7 @@ function fit(spec, withSuggestion) {
         available = (instance.gpuMemoryMiBPerDevice * devices * fraction) / 1024;
         const used = devices < instance.gpus ? ` (${devices} used)` : '';
         const reported = `${count(instance.gpuMemoryMiBPerDevice)} MiB${instance.gpuMemoryIsNominal ? ' nominal' : ''} each`;
-        where = `${instance.type} has ${describeAccelerators(instance)}${used} with ${gib(available)} GiB usable (${reported}, ${label} ${fraction})`;
+        where = `${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}${used} with ${gib(available)} GiB usable (${reported}, ${label} ${fraction})`;
     }
     const summary = `${spec.model} needs ~${gib(needed)} GiB (${parts.join(' + ')})`;
     const result = { neededGiB: round1(needed), availableGiB: round1(available), paramsSource };
@@ -60976,8 +60937,8 @@ function suggestInstanceThatFits(spec) {
         if (/^-*(tensor|pipeline)[-_]parallel[-_]size$|^-*(tp|pp|num[-_]shard)$/i.test(key))
             delete args[key];
     const candidates = [];
-    for (const type of knownInstanceTypes(spec.service)) {
-        const instance = findInstance(type);
+    for (const type of (0,instances/* knownInstanceTypes */.kJ)(spec.service)) {
+        const instance = (0,instances/* findInstance */.XD)(type);
         if (instance.accelerator === 'neuron')
             continue;
         if (instance.accelerator === 'cpu' && spec.engine !== 'llama.cpp')
@@ -61058,9 +61019,14 @@ function cost_estimateCost(spec, options = {}) {
     const { min, max } = spec.scaling;
     const { hours, note: hoursNote } = instanceHours(spec);
     const lifetime = stackHours(spec);
-    const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot });
+    const book = options.prices;
+    const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot, prices: book, subnetIds: spec.network?.subnet_ids });
     const name = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
     const notes = [hoursNote, spec.spot && price.spotIndicative ? 'spot: indicative average, interruptions possible' : undefined];
+    if (spec.spot && price.spotZone) {
+        const { zone, inSubnets } = price.spotZone;
+        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets’ zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
+    }
     if (spec.spot && spec.service === 'sagemaker')
         notes.push('SageMaker hosting has no spot; on-demand price');
     if (price.estimate)
@@ -61074,13 +61040,14 @@ function cost_estimateCost(spec, options = {}) {
         monthlyMin: price.usd === null ? null : price.usd * min * hours,
         monthlyMax: price.usd === null ? null : price.usd * max * hours,
         ...(price.estimate ? { estimate: true } : {}),
-        ...(joinNotes(notes) ? { note: joinNotes(notes) } : {})
+        ...(joinNotes(notes) ? { note: joinNotes(notes) } : {}),
+        ...(price.label ? { source: price.label } : {})
     });
     if (price.usd === null)
         unknown.push(price.source);
     let hourlyExtras = 0;
     if (spec.service !== 'sagemaker') {
-        const alb = albHourlyPrice(spec.region);
+        const alb = albHourlyPrice(spec.region, book);
         lines.push({
             label: 'Application Load Balancer',
             period: 'hourly',
@@ -61090,14 +61057,15 @@ function cost_estimateCost(spec, options = {}) {
             monthlyMin: alb ? alb.usd * lifetime : null,
             monthlyMax: alb ? alb.usd * lifetime : null,
             ...(alb ? {} : { excluded: true }),
-            note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included'
+            note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included',
+            ...(alb ? { source: alb.label } : {})
         });
         if (alb)
             hourlyExtras += alb.usd;
         else
             unknown.push(missing('ALB', spec.region, 'alb'));
         const gib = options.rootVolumeGiB ?? DEFAULT_ROOT_VOLUME_GIB;
-        const ebs = ebsGp3MonthlyPricePerGB(spec.region);
+        const ebs = ebsGp3MonthlyPricePerGB(spec.region, book);
         const perInstance = ebs ? (ebs.usd * gib * hours) / HOURS_PER_MONTH : null;
         lines.push({
             label: `EBS gp3 root volume ${gib} GiB × ${min === max ? min : `${min}–${max}`}`,
@@ -61107,7 +61075,8 @@ function cost_estimateCost(spec, options = {}) {
             monthlyMin: perInstance === null ? null : perInstance * min,
             monthlyMax: perInstance === null ? null : perInstance * max,
             ...(ebs ? {} : { excluded: true }),
-            note: `size assumed (${gib} GiB per instance); billed while instances exist`
+            note: `size assumed (${gib} GiB per instance); billed while instances exist`,
+            ...(ebs ? { source: ebs.label } : {})
         });
         if (!ebs)
             unknown.push(missing('EBS gp3', spec.region, 'ebs'));
@@ -61134,7 +61103,7 @@ function cost_estimateCost(spec, options = {}) {
             quantity: { min: 1, max: 1 },
             monthlyMin: secret ? secret.usd * share : null,
             monthlyMax: secret ? secret.usd * share : null,
-            ...(secret ? {} : { excluded: true })
+            ...(secret ? { source: secret.label } : { excluded: true })
         });
         if (!secret)
             unknown.push(missing('Secrets Manager', spec.region, 'secret'));
@@ -61153,7 +61122,8 @@ function cost_estimateCost(spec, options = {}) {
         lines,
         unknown,
         priceDate: price.date ?? 'unknown',
-        estimate: lines.some((l) => l.estimate && !l.excluded)
+        estimate: lines.some((l) => l.estimate && !l.excluded),
+        ...(price.label ? { priceSource: price.label } : {})
     };
 }
 function sumTotals(costs) {
@@ -61356,6 +61326,8 @@ function flatten(value, prefix = '', out = {}) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/spec-hash.ts
+var spec_hash = __nccwpck_require__(2829);
 ;// CONCATENATED MODULE: ./src/core/plan-lifecycle.ts
 
 
@@ -61370,7 +61342,7 @@ function isProtected(spec, deployed) {
 /** When the ttl of the manifest entry runs out for this stack; undefined without a usable ttl. */
 function ttlExpiry(spec, stack) {
     const seconds = spec.ttl ? parseDuration(spec.ttl) : undefined;
-    const from = deployedAt(stack);
+    const from = (0,core_live/* deployedAt */.av)(stack);
     if (seconds === undefined || !from)
         return undefined;
     return new Date(from.getTime() + seconds * 1000);
@@ -61424,16 +61396,16 @@ function untilText(spec, nextUp) {
  * whose ttl ran out stays gone until its entry changes. `protect` turns both off, as it does in
  * teardown and in the cost estimate.
  */
-function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
+function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics, costOf = cost_estimateCost) {
     if (isProtected(spec, entry.deployed))
         return;
     const schedule = scheduledDown(spec, now);
     const record = latestTombstone(tombstones, entry.stackName);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     // A stack left by a failed create runs nothing; for the lifecycle it is as good as absent.
-    const running = stack !== undefined && !live_holdsNothing(stack.status);
+    const running = stack !== undefined && !(0,core_live/* holdsNothing */.aZ)(stack.status);
     if (!stack) {
-        if (record?.reason === 'ttl' && record.specHash === specHash(spec)) {
+        if (record?.reason === 'ttl' && record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
             entry.action = 'unchanged';
             entry.lifecycle = { state: 'expired', because: 'ttl', at: record.tornDownAt.toISOString() };
             entry.notes.unshift(`expired ${formatUtc(record.tornDownAt)}: its ttl ran out and teardown removed it; change the entry to deploy it again`);
@@ -61464,10 +61436,10 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
                 if (record.spec) {
                     entry.deployed = record.spec;
                     entry.changes = diffSpecs(record.spec, spec);
-                    entry.liveCost = cost_estimateCost(record.spec);
+                    entry.liveCost = costOf(record.spec);
                 }
-                else if (record.specHash === specHash(spec)) {
-                    entry.liveCost = cost_estimateCost(spec);
+                else if (record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
+                    entry.liveCost = costOf(spec);
                 }
                 if (entry.changes.length)
                     entry.notes.push('the changes below take effect when it is brought up');
@@ -61592,10 +61564,10 @@ function buildPlan(specs, live, options) {
     const baseline = !live.known && options.baseline ? options.baseline : undefined;
     const stacks = live.known ? live.stacks : baseline ? baselineStacks(baseline.specs, options) : [];
     const compared = live.known || baseline !== undefined;
-    const ours = stacks.filter((s) => isManaged(s, options.stackPrefix) && belongsToManifest(s, options.manifestPath));
+    const ours = stacks.filter((s) => (0,core_live/* isManaged */.yF)(s, options.stackPrefix) && (0,core_live/* belongsToManifest */.TQ)(s, options.manifestPath));
     const byName = new Map();
     for (const stack of ours) {
-        const name = stack.tags[live_TAG.deployment];
+        const name = stack.tags[core_live/* TAG */.Dk.deployment];
         byName.set(name, [...(byName.get(name) ?? []), stack]);
     }
     const oursSet = new Set(ours);
@@ -61612,6 +61584,7 @@ function buildPlan(specs, live, options) {
     const warnings = [...(live.known ? (live.warnings ?? []) : []), ...(tombstones.known ? (tombstones.warnings ?? []) : [])];
     for (const message of warnings)
         diagnostics.push({ severity: 'warning', message });
+    const costOf = (s) => cost_estimateCost(s, { prices: options.prices });
     for (const spec of specs) {
         const stackName = `${options.stackPrefix}-${spec.name}`;
         const candidates = byName.get(spec.name) ?? [];
@@ -61630,8 +61603,8 @@ function buildPlan(specs, live, options) {
             blockNotOurs(entry, squatter, options, diagnostics);
         // Against the base branch only a new entry has a lifecycle to show: when it would come up.
         if (live.known || (baseline && !here && !elsewhere[0]))
-            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
-        decorate(entry, spec, diagnostics);
+            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
+        decorate(entry, spec, diagnostics, costOf);
         // Nothing runs and nothing will until the entry changes.
         if (entry.lifecycle?.state === 'expired')
             entry.cost = undefined;
@@ -61649,7 +61622,7 @@ function buildPlan(specs, live, options) {
     }
     for (const entry of entries) {
         if (entry.deployed && entry.live && compared) {
-            entry.liveCost = live_holdsNothing(entry.live.status) ? undefined : cost_estimateCost(entry.deployed);
+            entry.liveCost = (0,core_live/* holdsNothing */.aZ)(entry.live.status) ? undefined : costOf(entry.deployed);
         }
         if (entry.action === 'delete' && !entry.blocked)
             entry.cost = undefined;
@@ -61680,8 +61653,8 @@ function baselineStacks(specs, options) {
             stackId: `base:${stackName}`,
             region: spec.region,
             status: 'CREATE_COMPLETE',
-            tags: { [live_TAG.managed]: 'true', [live_TAG.deployment]: spec.name, [live_TAG.stackPrefix]: options.stackPrefix, [live_TAG.manifest]: options.manifestPath },
-            parameters: { [SPEC_PARAMETER]: specParameterValue(spec) },
+            tags: { [core_live/* TAG */.Dk.managed]: 'true', [core_live/* TAG */.Dk.deployment]: spec.name, [core_live/* TAG */.Dk.stackPrefix]: options.stackPrefix, [core_live/* TAG */.Dk.manifest]: options.manifestPath },
+            parameters: { [core_live/* SPEC_PARAMETER */.cA]: (0,core_live/* specParameterValue */.Am)(spec) },
             outputs: {}
         };
     });
@@ -61692,12 +61665,12 @@ function baselineStacks(specs, options) {
  */
 function blockNotOurs(entry, stack, options, diagnostics) {
     const where = `${stack.stackName} in ${stack.region}`;
-    const managed = stack.tags[live_TAG.managed] === 'true';
-    const owner = stack.tags[live_TAG.manifest];
-    const prefix = stack.tags[live_TAG.stackPrefix];
+    const managed = stack.tags[core_live/* TAG */.Dk.managed] === 'true';
+    const owner = stack.tags[core_live/* TAG */.Dk.manifest];
+    const prefix = stack.tags[core_live/* TAG */.Dk.stackPrefix];
     let reason;
     let fix;
-    if (managed && owner !== undefined && canonicalManifestPath(owner) !== canonicalManifestPath(options.manifestPath)) {
+    if (managed && owner !== undefined && (0,core_live/* canonicalManifestPath */.tz)(owner) !== (0,core_live/* canonicalManifestPath */.tz)(options.manifestPath)) {
         reason = `${where} belongs to the manifest ${owner} (tag emd:manifest), not ${options.manifestPath}; deploying this entry would overwrite that deployment`;
         fix = `rename this deployment, or move the entry into ${owner}; one name cannot be deployed from two manifests with the same stack-prefix`;
     }
@@ -61731,7 +61704,7 @@ function classify(spec, stackName, here, elsewhere) {
     const stack = here ?? elsewhere;
     if (!stack)
         return { ...base, action: 'create', changes: [] };
-    const recovered = live_deployedSpec(stack);
+    const recovered = (0,core_live/* deployedSpec */._o)(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const liveRef = { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId };
     let entry;
@@ -61755,7 +61728,7 @@ function classify(spec, stackName, here, elsewhere) {
             notes: ['the previous create failed and rolled back; apply deletes that stack and creates it again']
         };
     }
-    else if (stack.status === NEVER_EXECUTED) {
+    else if (stack.status === core_live/* NEVER_EXECUTED */.hH) {
         entry = {
             ...base,
             action: 'create',
@@ -61763,7 +61736,7 @@ function classify(spec, stackName, here, elsewhere) {
             live: liveRef,
             changes: [],
             notes: [
-                `the stack is ${NEVER_EXECUTED}: a change set was created and never executed (or a create was abandoned before it ran), so it holds no resources; apply deletes the empty stack and creates it (to clear it yourself: aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`
+                `the stack is ${core_live/* NEVER_EXECUTED */.hH}: a change set was created and never executed (or a create was abandoned before it ran), so it holds no resources; apply deletes the empty stack and creates it (to clear it yourself: aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`
             ]
         };
     }
@@ -61784,11 +61757,11 @@ function classify(spec, stackName, here, elsewhere) {
             entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10–30 minutes) and a generated API key changes`;
         }
     }
-    if (isBusy(stack.status)) {
+    if ((0,core_live/* isBusy */.A5)(stack.status)) {
         entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish (up to timeout-minutes)` };
     }
-    else if (needsHuman(stack.status)) {
-        entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: fixFor(stack) };
+    else if ((0,core_live/* needsHuman */.tv)(stack.status)) {
+        entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: (0,core_live/* fixFor */.jc)(stack) };
     }
     else if (stack.status === 'UPDATE_ROLLBACK_COMPLETE') {
         entry.notes.push('the last update failed and was rolled back; the stack runs its previous version');
@@ -61799,10 +61772,10 @@ function classify(spec, stackName, here, elsewhere) {
     return entry;
 }
 function planDelete(stack, allowDestroy) {
-    const recovered = live_deployedSpec(stack);
+    const recovered = (0,core_live/* deployedSpec */._o)(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const entry = {
-        name: stack.tags[live_TAG.deployment],
+        name: stack.tags[core_live/* TAG */.Dk.deployment],
         stackName: stack.stackName,
         region: stack.region,
         action: 'delete',
@@ -61817,14 +61790,14 @@ function planDelete(stack, allowDestroy) {
     else if (!allowDestroy) {
         entry.blocked = { kind: 'destroy-not-allowed', reason: 'no longer in the manifest, but allow-destroy is not set: it keeps running' };
     }
-    else if (isBusy(stack.status)) {
+    else if ((0,core_live/* isBusy */.A5)(stack.status)) {
         entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish` };
     }
     return entry;
 }
-function decorate(entry, spec, diagnostics) {
+function decorate(entry, spec, diagnostics, costOf = cost_estimateCost) {
     entry.fit = checkFit(spec);
-    entry.cost = cost_estimateCost(spec);
+    entry.cost = costOf(spec);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     if (entry.fit.status === 'no-fit')
         diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
@@ -61982,10 +61955,10 @@ async function readBucket(clients, region, bucket, wanted, warnings) {
     const s3 = clients.s3(region);
     const keys = [];
     try {
-        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: TOMBSTONE_PREFIX })) {
+        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: core_live/* TOMBSTONE_PREFIX */.te })) {
             for (const o of page.Contents ?? []) {
                 const key = o.Key ?? '';
-                const stackName = key.slice(TOMBSTONE_PREFIX.length).replace(/\.json$/, '');
+                const stackName = key.slice(core_live/* TOMBSTONE_PREFIX */.te.length).replace(/\.json$/, '');
                 if (!key.endsWith('.json') || stackName.includes('/') || !stackName)
                     continue;
                 if (wanted(stackName))
@@ -62015,7 +61988,7 @@ async function readBucket(clients, region, bucket, wanted, warnings) {
                     continue;
                 throw new BucketError(region, bucket, 'read', error);
             }
-            const parsed = parseTombstone(stackName, region, text);
+            const parsed = (0,core_live/* parseTombstone */.f2)(stackName, region, text);
             // One bad record must not turn off ttl and schedule handling for the whole fleet: that
             // deployment is planned as if nothing were recorded, and the warning says which file to fix.
             if (!parsed)
@@ -62050,7 +62023,7 @@ class BucketError extends Error {
 }
 /** Plain words, naming the permission the role lacks where that is the cause. */
 function explain(error) {
-    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${TOMBSTONE_PREFIX})` : '';
+    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${core_live/* TOMBSTONE_PREFIX */.te})` : '';
     const cause = error instanceof BucketError ? error.cause : error;
     const name = cause?.name ?? '';
     const message = cause?.message ?? String(cause);
@@ -62221,14 +62194,21 @@ async function runPlan(request) {
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
     // Read only when needed: with live state the base branch is not what the plan compares with.
     const baseline = live.known ? undefined : await readBaseline(request);
+    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
+    const extra = request.clients ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
+    const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
     const plan = buildPlan(manifest.specs, live, {
         manifestPath: request.manifestPath,
         stackPrefix: request.stackPrefix,
         allowDestroy: request.allowDestroy,
-        ...(baseline && 'specs' in baseline ? { baseline } : {})
+        ...(baseline && 'specs' in baseline ? { baseline } : {}),
+        prices: prices?.book
     });
     if (baseline && 'problem' in baseline)
         plan.diagnostics.push({ severity: 'warning', message: baseline.problem });
+    if (prices)
+        plan.diagnostics.push(...prices.warnings);
+    const quotas = extra && request.clients ? await extra.quotaPreflight(request.clients, plan) : undefined;
     // Plan findings (fit, gated models) point at the entry they concern in the manifest.
     for (const d of plan.diagnostics) {
         const pos = d.deployment ? manifest.entryPositions[d.deployment] : undefined;
@@ -62243,7 +62223,8 @@ async function runPlan(request) {
         maxMonthlyTotal: request.maxMonthlyTotal
     });
     const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-    return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+    const note = prices?.note ? `${prices.note} ${priceNote}` : priceNote;
+    return { manifest, plan, live, failures, priceNote: note, ...(quotas ? { quotas } : {}), ok: failures.length === 0 && !fitErrors };
 }
 /** The base branch's specs, or why they could not be used (then the plan says live state is unknown). */
 async function readBaseline(request) {
@@ -62289,6 +62270,7 @@ function addFitErrors(manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/format.ts
+
 
 function actionLabel(entry) {
     const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
@@ -62444,13 +62426,43 @@ function escapeCell(text) {
  * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
  */
 function escapeInline(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+    return escapeMarkdownLinks(escapeControl(oneLine)).replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
+// Small escapes for text that came from a manifest (or AWS) on its way to a reader: markdown in PR
+// comments and the job summary, and a terminal or the runner's log. Kept apart from the renderers
+// so each renderer can call them wherever foreign text is printed.
+/**
+ * Control characters (C0, DEL, C1) and the Unicode bidirectional overrides, written out as `\uXXXX`.
+ * A value like "\e]8;;https://evil\e\\" would otherwise reach a terminal or the log as an escape
+ * sequence (hyperlinks, cleared screens, rewritten lines); bidi overrides reorder what is shown.
+ */
+function escape_escapeControl(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Markdown that foreign text could start: links and images (`[text](url)`, `![alt](src)`,
+ * `[ref]: url`) lose their brackets' meaning, and bare URLs (which GitHub links by itself) get a
+ * zero-width space after the scheme or `www.` so they stay text.
+ */
+function escape_escapeMarkdownLinks(text) {
+    return text
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/\b([a-z][a-z0-9+.-]*:)\/\//gi, '$1//\u200b')
+        .replace(/\bwww\./gi, 'www.\u200b');
+}
+/** escapeControl line by line, for multi-line text whose line breaks are its own. */
+function escapeControlLines(text) {
+    return text.split('\n').map(escape_escapeControl).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
+
 function renderDiagnosticsText(diagnostics) {
-    return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${d.message}`).join('\n');
+    return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${escape_escapeControl(d.message)}`).join('\n');
 }
 function renderPlanText(plan, priceNote, failures = []) {
     const out = [];
@@ -62500,6 +62512,82 @@ function renderPlanText(plan, priceNote, failures = []) {
         out.push('', ...problems);
     out.push('', priceNote);
     return out.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/runner/read-manifest.ts
+// Reading models.yaml safely, for the action and the CLI alike. A fork controls the file: it may be
+// a symbolic link to any file of the runner (whose first characters would then appear in
+// annotations and the comment), to /dev/zero (endless), or a FIFO (blocks the read forever).
+// So: a path that is lexically inside `root` must really be inside it once links are resolved; only
+// a regular file is read; and at most MAX_MANIFEST_BYTES of it.
+
+
+
+/** 1 MiB: a manifest of thousands of deployments is a few hundred KiB. */
+const read_manifest_MAX_MANIFEST_BYTES = 1024 * 1024;
+class ManifestFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestFileError';
+    }
+}
+const inside = (root, p) => p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : `${root}${(external_node_path_default()).sep}`);
+/**
+ * Reads `file` (relative to `root`, or absolute). `shown` names it in errors. A path outside `root`
+ * to begin with is read only when `allowOutside` (the CLI's explicit paths); one that leaves `root`
+ * through a symbolic link never is.
+ */
+async function readManifestFile(root, file, opts = {}) {
+    const shown = opts.shown ?? file;
+    const lexical = external_node_path_default().resolve(root, file);
+    let realRoot;
+    let real;
+    try {
+        realRoot = await (0,promises_.realpath)(root);
+        real = await (0,promises_.realpath)(lexical);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ManifestFileError(code === 'ENOENT' ? `${shown} does not exist` : `cannot read ${shown} (${code ?? error.message})`);
+    }
+    const lexicallyInside = inside(external_node_path_default().resolve(root), lexical);
+    if (!lexicallyInside && !opts.allowOutside)
+        throw new ManifestFileError(`${shown} is outside the workspace`);
+    if (lexicallyInside && !inside(realRoot, real))
+        throw new ManifestFileError(`${shown} is a symbolic link to a file outside the workspace; refusing to read it`);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is then checked on the open file.
+    const handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        throw new ManifestFileError(`cannot read ${shown} (${error.code ?? error.message})`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new ManifestFileError(`${shown} is not a regular file`);
+        if (stat.size > read_manifest_MAX_MANIFEST_BYTES)
+            throw new ManifestFileError(`${shown} is larger than 1 MiB (${stat.size} bytes); split the fleet into several manifests`);
+        // Read one byte more than allowed, in case the file grew since stat.
+        const buffer = Buffer.alloc(read_manifest_MAX_MANIFEST_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > read_manifest_MAX_MANIFEST_BYTES)
+                throw new ManifestFileError(`${shown} is larger than 1 MiB; split the fleet into several manifests`);
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
@@ -62594,15 +62682,27 @@ class AwsClients {
     sts(region) {
         return this.get(client_sts_dist_cjs/* STSClient */.iM, region);
     }
+    /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
+    async pricing(endpointRegion) {
+        const { PricingClient: ctor } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4453, 19));
+        return this.get(ctor, endpointRegion);
+    }
+    async ec2(region) {
+        const { EC2Client: ctor } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+        return this.get(ctor, region);
+    }
+    async serviceQuotas(region) {
+        const { ServiceQuotasClient: ctor } = await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2924, 19));
+        return this.get(ctor, region);
+    }
+    async sageMaker(region) {
+        const { SageMakerClient: ctor } = await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19));
+        return this.get(ctor, region);
+    }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 // Whether this process has any way to get AWS credentials, checked without a network call, so a
 // plan on a laptop with no AWS account does not wait on the instance-metadata probe.
@@ -62652,7 +62752,7 @@ function manifestIdentity(file, cwd = process.cwd()) {
     const root = repositoryRoot(external_node_path_default().dirname(absolute)) ?? cwd;
     const relative = external_node_path_default().relative(root, absolute);
     const identity = relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().basename(absolute) : relative;
-    return { root, identity: canonicalManifestPath(identity.split((external_node_path_default()).sep).join('/')) };
+    return { root, identity: (0,core_live/* canonicalManifestPath */.tz)(identity.split((external_node_path_default()).sep).join('/')) };
 }
 /** `--base <file>`: the file's content. */
 async function baseFromFile(file) {
@@ -62682,6 +62782,7 @@ async function baseFromRef(root, ref, identity) {
 // `emd-action plan [manifest] [--json] [--offline]`: the same plan as the PR comment, in a
 // terminal. Exit 0 when valid, 1 for an invalid manifest, failed fit or exceeded budget, 2 for
 // bad usage.
+
 
 
 
@@ -62765,10 +62866,11 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     const manifestPath = rest[0] ?? 'models.yaml';
     let content;
     try {
-        content = await (0,promises_.readFile)(manifestPath);
+        content = await readManifestFile(process.cwd(), manifestPath, { allowOutside: true });
     }
     catch (error) {
-        err.write(`cannot read ${manifestPath}: ${error.code ?? error.message}\n`);
+        const message = error instanceof ManifestFileError ? error.message : `cannot read ${manifestPath}: ${error.message}`;
+        err.write(`${escape_escapeControl(message)}\n`);
         return 2;
     }
     const online = !values.offline && hasCredentialSource();
@@ -62795,12 +62897,367 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     }
     else if (outcome.plan) {
         const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
-        out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
+        out.write(`${notes}${escapeControlLines(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
     }
     else {
         err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
     }
     return outcome.ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 1978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jD: () => (/* binding */ canonicalType),
+  qs: () => (/* binding */ describeAccelerators),
+  YC: () => (/* binding */ editDistance),
+  XD: () => (/* binding */ findInstance),
+  kJ: () => (/* binding */ knownInstanceTypes),
+  Kt: () => (/* binding */ suggestInstance),
+  _I: () => (/* binding */ supportsService)
+});
+
+// UNUSED EXPORTS: allInstances
+
+;// CONCATENATED MODULE: ./src/core/data/instances.json
+const instances_namespaceObject = /*#__PURE__*/JSON.parse('[{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":4,"type":"c6i.large","vcpu":2},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":8,"type":"c6i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":16,"type":"c6i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":32,"type":"c6i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":64,"type":"c6i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":96,"type":"c6i.12xlarge","vcpu":48},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":128,"type":"c6i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":192,"type":"c6i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.32xlarge","vcpu":128},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.metal","vcpu":128},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":4,"type":"c7i.large","vcpu":2},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":8,"type":"c7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":16,"type":"c7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":32,"type":"c7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":64,"type":"c7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":192,"type":"c7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":16,"type":"g4dn.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":16,"type":"g4dn.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":16,"type":"g4dn.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":16,"type":"g4dn.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":16,"type":"g4dn.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":16,"type":"g4dn.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":8,"memoryGiB":384,"nominalGpuMemoryGiB":16,"type":"g4dn.metal","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g5.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g5.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g5.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g5.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g5.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g5.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g6.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g6.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g6.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g6.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g6.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g6.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g6.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":48,"type":"g6e.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":48,"type":"g6e.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":48,"type":"g6e.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":48,"type":"g6e.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":48,"type":"g6e.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":512,"nominalGpuMemoryGiB":48,"type":"g6e.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":768,"nominalGpuMemoryGiB":48,"type":"g6e.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":8,"memoryGiB":1536,"nominalGpuMemoryGiB":48,"type":"g6e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"gr6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"gr6.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":16,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.xlarge","vcpu":4},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":128,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":6,"memoryGiB":384,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.24xlarge","vcpu":96},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":12,"memoryGiB":768,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":8,"type":"m5.large","vcpu":2},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":16,"type":"m5.xlarge","vcpu":4},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":32,"type":"m5.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":64,"type":"m5.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":128,"type":"m5.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":384,"type":"m5.metal","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":8,"type":"m7i.large","vcpu":2},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":16,"type":"m7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":32,"type":"m7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":64,"type":"m7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":128,"type":"m7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":256,"type":"m7i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":384,"type":"m7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":1,"memoryGiB":61,"nominalGpuMemoryGiB":16,"type":"p3.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":4,"memoryGiB":244,"nominalGpuMemoryGiB":16,"type":"p3.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":8,"memoryGiB":488,"nominalGpuMemoryGiB":16,"type":"p3.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"p4d","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 40GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":40,"type":"p4d.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p4de","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 80GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":80,"type":"p4de.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":80,"type":"p5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":80,"type":"p5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5e","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5en","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5en.48xlarge","vcpu":192},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":1,"memoryGiB":32,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.2xlarge","vcpu":8},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":16,"memoryGiB":512,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.32xlarge","vcpu":128}]');
+;// CONCATENATED MODULE: ./src/core/catalog/instances.ts
+// Instance types the action knows hardware for, from the bundled instances.json.
+
+function toSpec(r) {
+    const spec = { type: r.type, family: r.family, vcpu: r.vcpu, memoryGiB: r.memoryGiB, gpus: r.gpus, accelerator: r.accelerator };
+    if (r.gpus > 0) {
+        if (r.gpuModel)
+            spec.gpuModel = r.gpuModel;
+        if (r.nominalGpuMemoryGiB !== undefined)
+            spec.nominalGpuMemoryGiB = r.nominalGpuMemoryGiB;
+        if (typeof r.gpuMemoryMiBReportedByEC2 === 'number') {
+            spec.gpuMemoryMiBPerDevice = r.gpuMemoryMiBReportedByEC2;
+        }
+        else if (r.nominalGpuMemoryGiB) {
+            spec.gpuMemoryMiBPerDevice = r.nominalGpuMemoryGiB * 1024;
+            spec.gpuMemoryIsNominal = true;
+        }
+    }
+    return spec;
+}
+const INSTANCES = instances_namespaceObject.map(toSpec);
+const BY_TYPE = new Map(INSTANCES.map((i) => [i.type, i]));
+/**
+ * Families offered for SageMaker real-time hosting: those with `ml.` prices in the data plus the
+ * documented hosting families. c5 has SageMaker prices but no hardware row, so it is not listed
+ * by `findInstance`.
+ */
+const SAGEMAKER_FAMILIES = new Set(['g4dn', 'g5', 'g6', 'g6e', 'p3', 'p4d', 'p4de', 'p5', 'p5e', 'p5en', 'inf2', 'trn1', 'c5', 'c6i', 'c7i', 'm5']);
+function canonicalType(text) {
+    return text.trim().toLowerCase().replace(/^ml\./, '');
+}
+/** Accepts `g5.2xlarge` or `ml.g5.2xlarge`, any case. */
+function findInstance(type) {
+    return BY_TYPE.get(canonicalType(type));
+}
+function supportsService(type, service) {
+    const spec = findInstance(type);
+    if (!spec)
+        return false;
+    if (service !== 'sagemaker')
+        return true;
+    // SageMaker has no bare-metal hosting instances.
+    return SAGEMAKER_FAMILIES.has(spec.family) && !spec.type.includes('.metal');
+}
+function knownInstanceTypes(service) {
+    return INSTANCES.filter((i) => supportsService(i.type, service)).map((i) => i.type);
+}
+function allInstances() {
+    return INSTANCES;
+}
+/** Closest known type by edit distance, or undefined when nothing is reasonably close. */
+function suggestInstance(text, service) {
+    const wanted = canonicalType(text);
+    if (!wanted)
+        return undefined;
+    const known = knownInstanceTypes(service);
+    // An abbreviation (`g5.2xl`) is a prefix of what was meant.
+    const completions = known.filter((type) => type.startsWith(wanted));
+    if (completions.length > 0)
+        return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+    let best;
+    let bestDistance = Infinity;
+    for (const type of known) {
+        const d = editDistance(wanted, type);
+        if (d < bestDistance) {
+            best = type;
+            bestDistance = d;
+        }
+    }
+    // More than about half the name wrong is not a typo any more.
+    return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
+function describeAccelerators(spec) {
+    if (spec.gpus === 0 || !spec.gpuModel)
+        return 'no GPU';
+    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   Am: () => (/* binding */ specParameterValue),
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   TQ: () => (/* binding */ belongsToManifest),
+/* harmony export */   _o: () => (/* binding */ deployedSpec),
+/* harmony export */   aZ: () => (/* binding */ holdsNothing),
+/* harmony export */   av: () => (/* binding */ deployedAt),
+/* harmony export */   cA: () => (/* binding */ SPEC_PARAMETER),
+/* harmony export */   f2: () => (/* binding */ parseTombstone),
+/* harmony export */   hH: () => (/* binding */ NEVER_EXECUTED),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   te: () => (/* binding */ TOMBSTONE_PREFIX),
+/* harmony export */   tv: () => (/* binding */ needsHuman),
+/* harmony export */   tz: () => (/* binding */ canonicalManifestPath),
+/* harmony export */   yF: () => (/* binding */ isManaged)
+/* harmony export */ });
+/* unused harmony exports tombstoneKey, tombstoneBody */
+/* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
+
+const TAG = {
+    managed: 'emd:managed',
+    deployment: 'emd:deployment',
+    stackPrefix: 'emd:stack-prefix',
+    manifest: 'emd:manifest',
+    commit: 'emd:commit',
+    deployedAt: 'emd:deployed-at',
+    specHash: 'emd:spec-hash'
+};
+const SPEC_PARAMETER = 'DeploymentSpec';
+/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
+const TOMBSTONE_PREFIX = 'state/tombstones/';
+function tombstoneKey(stackName) {
+    return `${TOMBSTONE_PREFIX}${stackName}.json`;
+}
+function tombstoneBody(t) {
+    return {
+        spec_hash: t.specHash,
+        reason: t.reason,
+        torn_down_at: t.tornDownAt.toISOString(),
+        ...(t.spec ? { spec: t.spec } : {}),
+        ...(t.imageUri ? { image_uri: t.imageUri } : {})
+    };
+}
+/** Undefined for a body that is not a record (the caller says which key it came from). */
+function parseTombstone(stackName, region, raw) {
+    let body;
+    try {
+        body = JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
+        return undefined;
+    const at = new Date(String(body.torn_down_at));
+    if (Number.isNaN(at.getTime()))
+        return undefined;
+    return {
+        stackName,
+        region,
+        specHash: body.spec_hash,
+        reason: body.reason,
+        tornDownAt: at,
+        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
+        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
+    };
+}
+/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+function isManaged(stack, stackPrefix) {
+    return (stack.tags[TAG.managed] === 'true' &&
+        stack.stackName !== `${stackPrefix}-bootstrap` &&
+        stack.stackName.startsWith(`${stackPrefix}-`) &&
+        (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
+        typeof stack.tags[TAG.deployment] === 'string' &&
+        stack.stackName === `${stackPrefix}-${stack.tags[TAG.deployment]}`);
+}
+/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
+function belongsToManifest(stack, manifestPath) {
+    const recorded = stack.tags[TAG.manifest];
+    return recorded === undefined || canonicalManifestPath(recorded) === canonicalManifestPath(manifestPath);
+}
+/**
+ * One spelling of a repository-relative manifest path: forward slashes, no `./`, no empty or `.`
+ * segments. Stacks record it (emd:manifest) and the sticky comment's marker carries it, so
+ * `./models.yaml`, `models.yaml` and `a//b/../models.yaml` must all be the same manifest. Callers
+ * turn an absolute path into a repository-relative one first (see cli.ts).
+ */
+function canonicalManifestPath(p) {
+    const parts = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..' && parts.length && parts[parts.length - 1] !== '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+function deployedSpec(stack) {
+    const raw = stack.parameters[SPEC_PARAMETER];
+    if (raw === undefined)
+        return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
+    try {
+        const spec = JSON.parse(raw);
+        if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string')
+            throw new Error('not a deployment spec');
+        return { ok: true, spec };
+    }
+    catch (e) {
+        return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${e.message})` };
+    }
+}
+/** The value the build writes into the stack's DeploymentSpec parameter. */
+function specParameterValue(spec) {
+    return (0,_spec_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(spec);
+}
+function deployedAt(stack) {
+    const tagged = stack.tags[TAG.deployedAt];
+    const parsed = tagged ? new Date(tagged) : undefined;
+    if (parsed && !Number.isNaN(parsed.getTime()))
+        return parsed;
+    return stack.updatedAt ?? stack.createdAt;
+}
+const BUSY = /_IN_PROGRESS$/;
+/**
+ * CreateChangeSet on a new stack name leaves the stack in REVIEW_IN_PROGRESS until someone
+ * executes the change set: nothing runs and nothing is about to finish, so it is not busy. It holds
+ * no resources; DeleteStack removes it (AWS CloudFormation User Guide, "Stack status codes").
+ */
+const NEVER_EXECUTED = 'REVIEW_IN_PROGRESS';
+const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+/** A stack that exists but holds no resources: a failed create rolled back, or a change set never run. */
+function holdsNothing(status) {
+    return status === 'ROLLBACK_COMPLETE' || status === NEVER_EXECUTED;
+}
+function isBusy(status) {
+    return BUSY.test(status) && status !== NEVER_EXECUTED;
+}
+function needsHuman(status) {
+    return NEEDS_HUMAN.has(status);
+}
+/** The exact way out of each state that automation must not try to fix by itself. */
+function fixFor(stack) {
+    const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
+    switch (stack.status) {
+        case 'UPDATE_ROLLBACK_FAILED':
+            return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
+        case 'DELETE_FAILED':
+            return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
+        case 'ROLLBACK_FAILED':
+        case 'CREATE_FAILED':
+            return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
+        case 'ROLLBACK_COMPLETE':
+            return 'apply deletes the stack left by the failed create and creates it again';
+        case NEVER_EXECUTED:
+            return `apply deletes the empty stack and creates it; or remove it yourself: aws cloudformation delete-stack ${ref}`;
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ bundledLabel),
+/* harmony export */   J$: () => (/* binding */ quoteLabel),
+/* harmony export */   M$: () => (/* binding */ extraKey),
+/* harmony export */   kJ: () => (/* binding */ spotKey),
+/* harmony export */   yj: () => (/* binding */ onDemandKey)
+/* harmony export */ });
+/* unused harmony export emptyPriceBook */
+// Live price quotes handed to the pure core. The AWS adapters (src/aws/pricing.ts, spot.ts) fill a
+// PriceBook from the Price List Query API and EC2 spot price history, or from a dated cache of an
+// earlier run; the core reads it and falls back to the bundled table for anything it lacks. Every
+// quote carries where it came from and the day it was read, so each figure can say so.
+function emptyPriceBook() {
+    return { onDemand: {}, spot: {}, extras: {}, subnetZones: {} };
+}
+/** `table` is the price table: SageMaker hosting or EC2 (which ECS on EC2 also pays). */
+function onDemandKey(table, region, type) {
+    return `${table}|${region}|${type}`;
+}
+function spotKey(region, type) {
+    return `${region}|${type}`;
+}
+function extraKey(kind, region) {
+    return `${kind}|${region}`;
+}
+/** `live of 2026-12-01` / `cache of 2026-11-30`: what each figure says about itself. */
+function quoteLabel(quote) {
+    return `${quote.origin} of ${quote.date}`;
+}
+/** `bundled table of 2026-01-21`, the same wording for the offline fallback. */
+function bundledLabel(date) {
+    return `bundled table of ${date ?? 'unknown date'}`;
+}
+
+
+/***/ }),
+
+/***/ 2829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ specHash),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
+// so the hash recorded on a stack can be compared with the manifest's without field-by-field work.
+
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+function specHash(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
 }
 
 
@@ -71517,6 +71974,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -71644,6 +72104,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -71658,6 +72140,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

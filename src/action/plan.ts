@@ -42,12 +42,11 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   const render = (maxLength?: number) =>
     outcome.plan
       ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength })
-      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
-  const markdown = render();
+      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
   // The summary has room for the full plan even when the comment had to be shortened.
   const summary = outcome.plan
     ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000 })
-    : markdown;
+    : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 });
   await core.summary.addRaw(summary, true).write();
 
   if (outcome.plan) {

@@ -3,6 +3,7 @@
 import type { Plan, PlanEntry } from '../plan.js';
 import type { Diagnostic } from '../types.js';
 import { formatUsd } from '../cost.js';
+import { escapeControl, escapeMarkdownLinks } from './escape.js';
 
 export function actionLabel(entry: PlanEntry): string {
   const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
@@ -152,5 +153,6 @@ export function escapeCell(text: string): string {
  * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
  */
 export function escapeInline(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return escapeMarkdownLinks(escapeControl(oneLine)).replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
 }

@@ -151,16 +151,35 @@ function details(entry: PlanEntry, detail: Detail): string | undefined {
 function costLine(line: CostLine): string {
   const unit = line.usd === null ? 'unknown' : `${formatUsd(line.usd, line.usd < 1 ? 4 : 3)}/${line.period === 'hourly' ? 'h' : 'month'}`;
   const monthly = line.excluded || line.monthlyMin === null ? '' : ` → ${range(line.monthlyMin, line.monthlyMax)}/month`;
-  return `${line.label}: ${unit}${monthly}${line.note ? ` (${line.note})` : ''}`;
+  const notes = [line.source ? `price: ${line.source}` : '', line.note ?? ''].filter(Boolean).join('; ');
+  return `${line.label}: ${unit}${monthly}${notes ? ` (${notes})` : ''}`;
 }
 
-export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
+/** One finding of an invalid manifest: a value can be long, the line stays readable. */
+const MAX_FINDING_CHARS = 1000;
+
+export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string; maxLength?: number }): string {
+  const budget = options.maxLength ?? DEFAULT_BUDGET;
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const out = [`### emd-action plan for \`${manifest}\``, '', `**The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
-  for (const d of diagnostics.slice(0, 200)) out.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} \`${position(d)}\` ${escapeInline(d.message)}`);
-  if (diagnostics.length > 200) out.push(`- …and ${diagnostics.length - 200} more`);
-  if (options.runUrl) out.push('', `<sub>[workflow run](${options.runUrl})</sub>`);
-  return out.join('\n');
+  const head = [`### emd-action plan for \`${manifest}\``, '', `**The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
+  const tail = options.runUrl ? ['', `<sub>[workflow run](${options.runUrl})</sub>`] : [];
+  const findings = diagnostics.map((d) => {
+    const message = escapeInline(d.message);
+    const text = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}…` : message;
+    return `- ${d.severity === 'error' ? '❌' : '⚠️'} \`${position(d)}\` ${text}`;
+  });
+  // As many findings as fit, and a line that says how many were left out (the annotations and the
+  // job summary have them all).
+  const more = (n: number) => `- …and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
+  let size = [...head, ...tail].join('\n').length + more(diagnostics.length).length + 2;
+  const shown: string[] = [];
+  for (const line of findings) {
+    if (size + line.length + 1 > budget) break;
+    shown.push(line);
+    size += line.length + 1;
+  }
+  const left = findings.length - shown.length;
+  return [...head, ...shown, ...(left > 0 ? [more(left)] : []), ...tail].join('\n');
 }
 
 

@@ -17,9 +17,10 @@ import {
   baselineLine,
   costCompared
 } from './format.js';
+import { escapeControl } from './escape.js';
 
 export function renderDiagnosticsText(diagnostics: Diagnostic[]): string {
-  return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${d.message}`).join('\n');
+  return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${escapeControl(d.message)}`).join('\n');
 }
 
 export function renderPlanText(plan: Plan, priceNote: string, failures: string[] = []): string {
