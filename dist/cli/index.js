@@ -59864,7 +59864,9 @@ function checkEntry(name, e, ctx, report) {
         fail('engine', 'llama.cpp is not offered on sagemaker; use vllm or tgi there, or service ecs or ec2 for llama.cpp');
     }
     const region = e.region ?? ctx.defaultRegion;
-    if (!region)
+    if (!region && ctx.setAside?.has('region'))
+        ok = false;
+    else if (!region)
         fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
     else if (!isKnownRegion(region)) {
         const near = suggestRegions(region);
@@ -60063,16 +60065,18 @@ function loadManifest(content, options) {
     // A field holding something secret-like is reported above and never echoed by a later message.
     const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
     let parsed = manifestSchema.safeParse(raw);
+    let setAside = new Set();
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, where, out);
         // Every problem in one run: the fields that failed their shape are set aside and the rest
         // of each entry still goes through the rules (and, for the action, the fit check).
+        setAside = new Set(parsed.error.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
         parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
         if (!parsed.success)
             return out.result([]);
     }
-    const specs = buildSpecs(parsed.data, options, where, out);
+    const specs = buildSpecs(parsed.data, options, where, out, setAside);
     for (const name of Object.keys(parsed.data.models)) {
         const pos = where.key(['models'], name);
         if (pos)
@@ -60123,7 +60127,7 @@ function withoutPaths(raw, paths) {
     }
     return copy;
 }
-function buildSpecs(manifest, options, where, out) {
+function buildSpecs(manifest, options, where, out, setAside) {
     const defaults = manifest.defaults ?? {};
     const specs = [];
     for (const [name, entry] of Object.entries(manifest.models)) {
@@ -60135,7 +60139,7 @@ function buildSpecs(manifest, options, where, out) {
             const pos = field ? where.value(path) : where.key(['models'], name);
             out.add({ severity, message: `${label}: ${message}`, field: label, deployment: name, ...pos });
         };
-        const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion }, report);
+        const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion, setAside }, report);
         if (spec)
             specs.push(spec);
     }

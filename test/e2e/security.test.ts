@@ -144,8 +144,8 @@ describe('security of dist/index.js', () => {
       const run = await f.run(prEvent(22, sha('2'), { fork: true, ...HOSTILE_PR }), INPUTS, ODD_BUT_VALID);
       expect(run.code).toBe(0);
       expect(f.aws.log.length).toBe(calls);
-      expect(run.summary).toContain('Live state unknown: this pull request comes from a fork');
-      // Live state unknown is no change, so no comment is started (a fork's token could not write one).
+      // Compared with the base branch (which has no manifest here): the plan says so.
+      expect(run.summary).toContain('Live stacks not read (this pull request comes from a fork');
       const comment = commentsOn(22).map((c) => c.body).join('\n');
       for (const text of [comment, run.summary]) {
         expect(foreignHtml(text)).toEqual([]);
@@ -284,7 +284,8 @@ models:
     });
 
     it('made only the calls an apply may make', () => {
-      expect(mutations(run.calls as never).sort()).toEqual(['codepipeline:StartPipelineExecution', 'codepipeline:StartPipelineExecution', 's3:PutObject', 's3:PutObject']);
+      // Two deployment requests and the record of regions deployed to.
+      expect(mutations(run.calls as never).sort()).toEqual(['codepipeline:StartPipelineExecution', 'codepipeline:StartPipelineExecution', 's3:PutObject', 's3:PutObject', 's3:PutObject']);
     });
   });
 
