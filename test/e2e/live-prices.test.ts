@@ -77,8 +77,10 @@ describe('dist/index.js: live prices and quota preflight', () => {
     const gets = aws.callsTo('pricing:GetProducts');
     expect(gets).toHaveLength(1);
     expect(gets[0].region).toBe('eu-central-1');
-    // Within quota (2 of 4 instances): no quota finding.
+    // Within quota (2 of 4 instances): no finding, one line in the comment's quota list.
     expect(run.stdout).not.toMatch(/quota/i);
+    expect(comment(21)).toContain('<summary>Quotas (1)</summary>');
+    expect(comment(21)).toContain('- within quota "ml.g5.2xlarge for endpoint usage" (L-9614C779) in eu-west-1: 0 instances in use + 2 added at maximum scale = 2 of 4');
   }, 120000);
 
   it('fails a plan over quota, naming the quota, its code, the numbers and the increase link', async () => {
