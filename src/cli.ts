@@ -1,14 +1,16 @@
 // `emd-action plan [manifest] [--json] [--offline]`: the same plan as the PR comment, in a
 // terminal. Exit 0 when valid, 1 for an invalid manifest, failed fit or exceeded budget, 2 for
 // bad usage.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runPlan } from './modes/plan.js';
 import { renderDiagnosticsText, renderPlanText } from './core/render/text.js';
+import { escapeControl, escapeControlLines } from './core/render/escape.js';
+import { ManifestFileError, readManifestFile } from './runner/read-manifest.js';
 import { planJson } from './core/plan-json.js';
 import { manifestJsonSchema } from './core/manifest/schema.js';
 import { AwsClients } from './aws/clients.js';
 import { hasCredentialSource } from './aws/credentials.js';
+import { baseFromFile, baseFromRef, manifestIdentity } from './cli-manifest.js';
 
 const USAGE = `Usage:
   emd-action plan [manifest] [options]   Validate, diff against live stacks, check GPU fit, estimate cost
@@ -17,6 +19,8 @@ const USAGE = `Usage:
 Options for plan:
   --json                      Print the plan as JSON
   --offline                   Do not read live stacks from AWS
+  --base <file>               Without live stacks, compare with this manifest (e.g. the base branch's)
+  --base-ref <git ref>        Without live stacks, compare with the manifest at this ref (e.g. origin/main)
   --stack-prefix <prefix>     Prefix of managed stacks (default emd)
   --region <region>           Region for entries that name none (default AWS_REGION)
   --allow-destroy             Plan deletes of stacks no longer in the manifest
@@ -33,6 +37,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       options: {
         json: { type: 'boolean' },
         offline: { type: 'boolean' },
+        base: { type: 'string' },
+        'base-ref': { type: 'string' },
         'stack-prefix': { type: 'string' },
         region: { type: 'string' },
         'allow-destroy': { type: 'boolean' },
@@ -80,15 +86,20 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   const manifestPath = rest[0] ?? 'models.yaml';
   let content: Uint8Array;
   try {
-    content = await readFile(manifestPath);
+    content = await readManifestFile(process.cwd(), manifestPath, { allowOutside: true });
   } catch (error) {
-    err.write(`cannot read ${manifestPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    const message = error instanceof ManifestFileError ? error.message : `cannot read ${manifestPath}: ${(error as Error).message}`;
+    err.write(`${escapeControl(message)}\n`);
     return 2;
   }
 
   const online = !values.offline && hasCredentialSource();
+  const { root, identity } = manifestIdentity(manifestPath);
+  const baseFile = values.base;
+  const baseRef = values['base-ref'];
   const outcome = await runPlan({
-    manifestPath,
+    manifestPath: identity,
+    base: baseFile !== undefined ? () => baseFromFile(baseFile) : baseRef !== undefined ? () => baseFromRef(root, baseRef, identity) : undefined,
     content,
     stackPrefix,
     allowDestroy: values['allow-destroy'] ?? false,
@@ -106,7 +117,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else if (outcome.plan) {
     const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
-    out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
+    out.write(`${notes}${escapeControlLines(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
   } else {
     err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
   }

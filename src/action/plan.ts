@@ -11,6 +11,7 @@ import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
 import { planJson } from '../core/plan-json.js';
+import { readFileAtRef } from '../github/contents.js';
 
 export interface PlanActionResult {
   outcome: PlanOutcome;
@@ -31,6 +32,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
       defaultRegion: inputs.awsRegion,
       clients: fork ? undefined : new AwsClients(),
       offlineReason: fork ? 'this pull request comes from a fork, which gets no AWS credentials' : undefined,
+      base: baseManifest(inputs, ctx),
       maxMonthlyIncrease: inputs.maxMonthlyIncrease,
       maxMonthlyTotal: inputs.maxMonthlyTotal
     })
@@ -41,12 +43,11 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   const render = (maxLength?: number) =>
     outcome.plan
       ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength, quotas })
-      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
-  const markdown = render();
+      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
   // The summary has room for the full plan even when the comment had to be shortened.
   const summary = outcome.plan
     ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000, quotas })
-    : markdown;
+    : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 });
   await core.summary.addRaw(summary, true).write();
 
   if (outcome.plan) {
@@ -55,7 +56,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
     core.setOutput('plan', JSON.stringify(planJson(p)));
     core.setOutput('has-changes', String(p.hasChanges));
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
-    core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !p.live.known ? '' : p.totals.monthlyDelta.toFixed(2));
+    core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));
   } else {
     core.setOutput('has-changes', 'false');
   }
@@ -78,6 +79,20 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   return result;
 }
 
+/**
+ * The base branch's manifest at the pull request's base commit, read through the API (a pull
+ * request checkout is often shallow). Used only when live stacks cannot be read.
+ */
+function baseManifest(inputs: ActionInputs, ctx: RunContext): (() => Promise<{ content: string | undefined; source: string } | undefined>) | undefined {
+  const pr = ctx.pullRequest;
+  const sha = pr?.baseSha;
+  if (!pr || !inputs.githubToken || !sha) return undefined;
+  return async () => {
+    const octokit = createOctokit(inputs.githubToken!, ctx.apiUrl, { log: coreLogger });
+    const content = await readFileAtRef(octokit, { owner: ctx.owner, repo: ctx.repo, path: inputs.manifest, ref: sha });
+    return { content, source: `${pr.baseRef || 'base'} at ${sha.slice(0, 12)}` };
+  };
+}
 
 async function postComment(inputs: ActionInputs, ctx: RunContext, render: (maxLength?: number) => string, hasChanges: boolean): Promise<string | undefined> {
   if (!inputs.githubToken) {

@@ -28,13 +28,15 @@ export interface DeploymentSpec {
   spot: boolean;
   api_key: ApiKeySpec;
   hf_token_secret?: string;
-  https?: { certificate_arn: string };
+  https?: { certificate_arn: string; domain?: string; hosted_zone_id?: string };
   network?: { vpc_id: string; subnet_ids: string[]; public: boolean };
   /** Duration text as written, e.g. `8h`; see core/duration.ts. */
   ttl?: string;
   schedule?: { up: string; down: string; timezone: string };
   protect: boolean;
   params_b?: number;
+  /** Present (true) only when the entry opts in to engine_args trust-remote-code. */
+  allow_remote_code?: boolean;
   tags: Record<string, string>;
 }
 

@@ -18,7 +18,9 @@ import {
   range,
   scaleLabel,
   signedUsd,
-  targetLabel
+  targetLabel,
+  baselineLine,
+  costCompared
 } from './format.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the marker line. */
@@ -59,7 +61,11 @@ function compose(plan: Plan, options: MarkdownOptions, detail: Detail, rows: num
   out.push('');
   const counts = countsLine(plan);
   out.push(counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)} · ${costHeadline(plan)}` : `**${counts}** · ${costHeadline(plan)}`);
-  if (!plan.live.known) {
+  const baseline = baselineLine(plan);
+  if (baseline) {
+    out.push('');
+    out.push(`> [!NOTE]\n> ${baseline}`);
+  } else if (!plan.live.known) {
     out.push('');
     out.push(`> [!WARNING]\n> Live state unknown: ${plan.live.reason}. Nothing is assumed about what runs; the table shows what the manifest asks for.`);
   }
@@ -114,12 +120,12 @@ function table(plan: Plan, rows: number): string {
   ];
   for (const e of plan.entries.slice(0, rows)) {
     lines.push(
-      `| \`${e.name}\` | ${actionLabel(e)} | ${escapeCell(modelLabel(e))} | ${targetLabel(e)} | ${scaleLabel(e)} | ${hourlyCell(e)} | ${monthlyCell(e)} | ${signedUsd(entryDelta(e, plan.live.known))} |`
+      `| \`${e.name}\` | ${actionLabel(e)} | ${escapeCell(modelLabel(e))} | ${targetLabel(e)} | ${scaleLabel(e)} | ${hourlyCell(e)} | ${monthlyCell(e)} | ${signedUsd(entryDelta(e, costCompared(plan)))} |`
     );
   }
   const t = plan.totals;
   lines.push(
-    `| **Total** | | | | | ${range(t.hourlyAfter, t.hourlyAfter, 3)} | **${range(t.monthlyAfter, t.monthlyAfterMax)}** | **${signedUsd(plan.live.known ? t.monthlyDelta : undefined)}** |`
+    `| **Total** | | | | | ${range(t.hourlyAfter, t.hourlyAfter, 3)} | **${range(t.monthlyAfter, t.monthlyAfterMax)}** | **${signedUsd(costCompared(plan) ? t.monthlyDelta : undefined)}** |`
   );
   return lines.join('\n');
 }
@@ -158,13 +164,31 @@ function costLine(line: CostLine): string {
   return `${line.label}: ${unit}${monthly}${notes ? ` (${notes})` : ''}`;
 }
 
-export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
+/** One finding of an invalid manifest: a value can be long, the line stays readable. */
+const MAX_FINDING_CHARS = 1000;
+
+export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string; maxLength?: number }): string {
+  const budget = options.maxLength ?? DEFAULT_BUDGET;
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const out = [`### emd-action plan for \`${manifest}\``, '', `**The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
-  for (const d of diagnostics.slice(0, 200)) out.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} \`${position(d)}\` ${escapeInline(d.message)}`);
-  if (diagnostics.length > 200) out.push(`- …and ${diagnostics.length - 200} more`);
-  if (options.runUrl) out.push('', `<sub>[workflow run](${options.runUrl})</sub>`);
-  return out.join('\n');
+  const head = [`### emd-action plan for \`${manifest}\``, '', `**The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
+  const tail = options.runUrl ? ['', `<sub>[workflow run](${options.runUrl})</sub>`] : [];
+  const findings = diagnostics.map((d) => {
+    const message = escapeInline(d.message);
+    const text = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}…` : message;
+    return `- ${d.severity === 'error' ? '❌' : '⚠️'} \`${position(d)}\` ${text}`;
+  });
+  // As many findings as fit, and a line that says how many were left out (the annotations and the
+  // job summary have them all).
+  const more = (n: number) => `- …and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
+  let size = [...head, ...tail].join('\n').length + more(diagnostics.length).length + 2;
+  const shown: string[] = [];
+  for (const line of findings) {
+    if (size + line.length + 1 > budget) break;
+    shown.push(line);
+    size += line.length + 1;
+  }
+  const left = findings.length - shown.length;
+  return [...head, ...shown, ...(left > 0 ? [more(left)] : []), ...tail].join('\n');
 }
 
 
