@@ -49505,7 +49505,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1995);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3867);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49514,7 +49514,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49523,8 +49523,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -59078,6 +59076,13 @@ const ENGINES = ['vllm', 'tgi', 'llama.cpp'];
 const MANIFEST_VERSION = 1;
 /** Deployment names become `<prefix>-<name>` stack names and resource names. */
 const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
+/** A DNS name for an alias record: lowercase labels, at most 253 characters. */
+const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+/**
+ * The whole shape of an ACM certificate ARN (partition, region, account, certificate/<uuid>), not
+ * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
+ */
+const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const scalar = union([schemas_string(), schemas_number(), schemas_boolean()]);
 const apiKey = union([
     literal('generate'),
@@ -59108,9 +59113,19 @@ const entryFields = {
     spot: schemas_boolean().describe('Spot capacity (ecs and ec2 only)'),
     api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
     hf_token_secret: schemas_string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
-    https: object({ certificate_arn: schemas_string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN') })
+    https: object({
+        certificate_arn: schemas_string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>'),
+        domain: schemas_string()
+            .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
+            .describe('DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')
+            .optional(),
+        hosted_zone_id: schemas_string()
+            .regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')
+            .describe('Route 53 public hosted zone of the domain: the alias record to the load balancer is created there')
+            .optional()
+    })
         .strict()
-        .describe('Serve HTTPS with this ACM certificate'),
+        .describe('Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'),
     network: object({
         vpc_id: schemas_string().regex(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd'),
         subnet_ids: array(schemas_string().regex(/^subnet-[0-9a-f]+$/, 'must look like subnet-0123abcd')).min(1),
@@ -59121,6 +59136,7 @@ const entryFields = {
     ttl: schemas_string().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
     schedule: schedule.describe('Keep it up only inside a weekly window'),
     protect: schemas_boolean().describe('Never deleted or torn down automatically'),
+    allow_remote_code: schemas_boolean().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
     params_b: schemas_number().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
     tags: record(schemas_string(), schemas_string()).describe('Extra tags on every resource')
 };
@@ -59293,6 +59309,48 @@ function formatDuration(seconds) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __nccwpck_require__(5152);
+;// CONCATENATED MODULE: ./src/core/catalog/regions.ts
+// Which AWS regions exist, from the partition metadata the AWS SDK ships and uses to resolve
+// endpoints (@aws-sdk/core, `partition()`; the same data as partitions.json of the SDK's
+// endpoint rules), not from a list kept by hand: a new region arrives with an SDK update.
+
+
+/** Region name prefixes of the partitions and the direction words regions are named with. */
+const PREFIXES = ['us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn', 'us-gov', 'us-iso', 'us-isob', 'eu-isoe', 'us-isof'];
+const DIRECTIONS = ['east', 'west', 'north', 'south', 'central', 'northeast', 'northwest', 'southeast', 'southwest'];
+/** A region the SDK's partitions list by name (a name that only matches a partition's pattern is not). */
+function isKnownRegion(region) {
+    return typeof (0,client.partition)(region).description === 'string';
+}
+let known;
+/**
+ * Every region the partitions list. `partition()` answers one name at a time, so the names are
+ * found by asking it for each <prefix>-<direction>-<n> that AWS's naming scheme allows.
+ */
+function knownRegions() {
+    if (!known) {
+        const found = [];
+        for (const p of PREFIXES)
+            for (const d of DIRECTIONS)
+                for (let n = 1; n <= 9; n++)
+                    if (isKnownRegion(`${p}-${d}-${n}`))
+                        found.push(`${p}-${d}-${n}`);
+        known = found.sort();
+    }
+    return known;
+}
+/** The closest known region names (for a did-you-mean), nearest first. */
+function suggestRegions(region) {
+    const scored = knownRegions().map((r) => ({ r, d: (0,instances/* editDistance */.YC)(region, r) }));
+    const best = Math.min(...scored.map((s) => s.d));
+    return best <= 3 ? scored.filter((s) => s.d === best).map((s) => s.r).slice(0, 3) : [];
+}
+function regionDescription(region) {
+    return partition(region).description;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
 function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r,a,i);return o?u-126227808e5:u}function D(s){return g(s.y,s.m-1,s.d,s.h,s.i,s.s)}function w(s,e){return s.y===e.y&&s.m===e.m&&s.d===e.d&&s.h===e.h&&s.i===e.i&&s.s===e.s}function O(s){let e=s.substring(9);return e.includes("Z")||e.includes("+")||e.includes("-")}function Z(s,e){let t=new Date(Date.parse(s));if(isNaN(t))throw new Error("Invalid ISO8601 passed to timezone parser.");return O(s)?{tp:T(t.getUTCFullYear(),t.getUTCMonth()+1,t.getUTCDate(),t.getUTCHours(),t.getUTCMinutes(),t.getUTCSeconds(),"Etc/UTC"),ms:t.getUTCMilliseconds()}:{tp:T(t.getFullYear(),t.getMonth()+1,t.getDate(),t.getHours(),t.getMinutes(),t.getSeconds(),e),ms:t.getMilliseconds()}}function v(s,e,t){let{tp:n,ms:r}=Z(s,e);return new Date(N(n,t).getTime()+r)}function N(s,e){let t=_(s);if(t.kind==="single")return t.date;if(t.kind==="ambiguous")return t.earlier;if(e)throw new Error("Invalid date passed to fromTZ()");return t.after}function _(s){let e=D(s),t=i=>R(new Date(i),s.tz),n=e-t(e),r=y(new Date(n),s.tz);if(w(r,s)){let i=D(r)-n,o=n-(t(n-E)-i);if(o<n&&w(y(new Date(o),s.tz),s))return{kind:"ambiguous",earlier:new Date(o),later:new Date(n)};let u=n+(i-t(n+E));return u>n&&w(y(new Date(u),s.tz),s)?{kind:"ambiguous",earlier:new Date(n),later:new Date(u)}:{kind:"single",date:new Date(n)}}let a=e-(D(r)-n);return w(y(new Date(a),s.tz),s)?{kind:"single",date:new Date(a)}:{kind:"gap",before:new Date(Math.min(n,a)),after:new Date(Math.max(n,a))}}var E=3*36e5;function R(s,e){return D(y(s,e))-(s.getTime()-s.getUTCMilliseconds())}function k(s,e,t){let n=R(new Date(s),t);for(;e-s>1e3;){let r=s+Math.floor((e-s)/2e3)*1e3;R(new Date(r),t)===n?s=r:e=r}return e}function U(s,e){let t=_(y(new Date(s),e));if(t.kind==="ambiguous")return s<t.later.getTime()?"earlier":"later"}var H=g(1,0,1),S=864e5,W=new Map;function y(s,e){if(e===void 0)return T(s.getFullYear(),s.getMonth()+1,s.getDate(),s.getHours(),s.getMinutes(),s.getSeconds());let t=W.get(e),n;try{t||(t=new Intl.DateTimeFormat("en-US",{timeZone:e,year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric",hour12:!1}),W.set(e,t)),n=t.formatToParts(s)}catch(i){let o=i instanceof Error?i.message:String(i);throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`)}let r={year:0,month:0,day:0,hour:0,minute:0,second:0};for(let i of n)(i.type==="year"||i.type==="month"||i.type==="day"||i.type==="hour"||i.type==="minute"||i.type==="second")&&(r[i.type]=parseInt(i.value,10));if(isNaN(r.year)||isNaN(r.month)||isNaN(r.day)||isNaN(r.hour)||isNaN(r.minute)||isNaN(r.second))throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);let a=s.getTime()-H;return(a<-S||a<S&&r.month===12)&&(r.year=1-r.year),r.hour===24&&(r.hour=0),{y:r.year,m:r.month,d:r.day,h:r.hour,i:r.minute,s:r.second,tz:e}}function T(s,e,t,n,r,a,i){return{y:s,m:e,d:t,h:n,i:r,s:a,tz:i}}var x=[1,2,4,8,16],C=class s{pattern;timezone;mode;alternativeWeekdays;sloppyRanges;fixedTimeRule;second;minute;hour;day;month;dayOfWeek;year;lastDayOfMonth;lastWeekday;nearestWeekdays;starDOM;starDOW;starYear;useAndLogic;isFixedTime;constructor(e,t,n){this.pattern=e,this.timezone=t,this.mode=n?.mode??"auto",this.alternativeWeekdays=n?.alternativeWeekdays??!1,this.sloppyRanges=n?.sloppyRanges??!1,this.fixedTimeRule=n?.fixedTimeRule??"single-value",this.second=Array(60).fill(0),this.minute=Array(60).fill(0),this.hour=Array(24).fill(0),this.day=Array(31).fill(0),this.month=Array(12).fill(0),this.dayOfWeek=Array(7).fill(0),this.year=[],this.lastDayOfMonth=!1,this.lastWeekday=!1,this.nearestWeekdays=Array(31).fill(0),this.starDOM=!1,this.starDOW=!1,this.starYear=!1,this.useAndLogic=!1,this.isFixedTime=!1,this.parse()}parse(){if(!(typeof this.pattern=="string"||this.pattern instanceof String))throw new TypeError("CronPattern: Pattern has to be of type string.");this.pattern.indexOf("@")>=0&&(this.pattern=this.handleNicknames(this.pattern).trim());let e=this.pattern.match(/\S+/g)||[""],t=e.length;if(e.length<5||e.length>7)throw new TypeError("CronPattern: invalid configuration format ('"+this.pattern+"'), exactly five, six, or seven space separated parts are required.");if(this.mode!=="auto"){let i;switch(this.mode){case"5-part":i=5;break;case"6-part":i=6;break;case"7-part":i=7;break;case"5-or-6-parts":i=[5,6];break;case"6-or-7-parts":i=[6,7];break;default:i=0}if(!(Array.isArray(i)?i.includes(t):t===i)){let u=Array.isArray(i)?i.join(" or "):i.toString();throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`)}}if(e.length===5&&e.unshift("0"),e.length===6&&e.push("*"),this.pattern.indexOf("?")>=0)for(let i=0;i<e.length;i++)e[i]=e[i].replace(/\?/g,"*");if(e[3].toUpperCase()==="LW")this.lastWeekday=!0,e[3]="";else if(e[3].toUpperCase().indexOf("L")>=0){let i=e[3].split(",");if(i.length>1&&i.some(o=>o.toUpperCase()==="LW"))throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);if(i.some(o=>o===""||o.toUpperCase()!=="L"&&/l/i.test(o)))throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('"+e[3]+"').");e[3]=i.filter(o=>o.toUpperCase()!=="L").join(","),this.lastDayOfMonth=!0}if(e[3]=="*"&&(this.starDOM=!0),e[6]=="*"&&(this.starYear=!0),e[4].length>=3&&(e[4]=this.replaceAlpha(e[4],s.MONTH_NAMES)),e[5].length>=3&&(e[5]=this.alternativeWeekdays?this.replaceAlpha(e[5],s.DAY_NAMES_QUARTZ):this.replaceAlpha(e[5],s.DAY_NAMES)),e[5].startsWith("+")&&(this.useAndLogic=!0,e[5]=e[5].substring(1),e[5]===""))throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");switch(e[5]=="*"&&(this.starDOW=!0),this.mode){case"5-part":e[0]="0",e[6]="*";break;case"6-part":e[6]="*";break;case"5-or-6-parts":e[6]="*";break;case"6-or-7-parts":break;case"7-part":case"auto":break}this.throwAtIllegalCharacters(e),this.partToArray("second",e[0],0,1),this.partToArray("minute",e[1],0,1),this.partToArray("hour",e[2],0,1),this.partToArray("day",e[3],-1,1),this.partToArray("month",e[4],-1,1);let n=this.alternativeWeekdays?-1:0;this.partToArray("dayOfWeek",e[5],n,63),e[6]==="*"?this.year=Array(1e4).fill(1):(this.year=Array(1e4).fill(0),this.partToArray("year",e[6],0,1)),!this.alternativeWeekdays&&this.dayOfWeek[7]&&(this.dayOfWeek[0]=this.dayOfWeek[7]);let r=this.fixedTimeRule==="single-value",a=(i,o)=>!i.includes("*")&&!i.includes("/")&&(!r||o.filter(u=>u).length===1);this.isFixedTime=a(e[0],this.second)&&a(e[1],this.minute)&&a(e[2],this.hour)}partToArray(e,t,n,r){let a=this[e];if(t===""&&!(e==="day"&&(this.lastDayOfMonth||this.lastWeekday)))throw new TypeError("CronPattern: configuration entry "+e+" ("+t+") is empty, check for trailing spaces.");if(t==="*")return a.fill(r);let i=t.split(",");if(i.length>1)for(let o of i)this.partToArray(e,o,n,r);else t.includes("-")&&t.includes("/")?this.handleRangeWithStepping(t,e,n,r):t.includes("-")?this.handleRange(t,e,n,r):t.includes("/")?this.handleStepping(t,e,n,r):t!==""&&this.handleNumber(t,e,n,r)}throwAtIllegalCharacters(e){for(let t=0;t<e.length;t++)if((t===3?/[^/*0-9,\-WwLl]+/:t===5?/[^/*0-9,\-#Ll]+/:/[^/*0-9,\-]+/).test(e[t]))throw new TypeError("CronPattern: configuration entry "+t+" ("+e[t]+") contains illegal characters.")}handleNumber(e,t,n,r){let a=this.extractNth(e,t),i=e.toUpperCase().includes("W");if(t!=="day"&&i)throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");i&&(t="nearestWeekdays");let o=i?a[0].replace(/W$/i,""):a[0],u=s.toNumber(o)+n;if(isNaN(u))throw new TypeError("CronPattern: "+t+" is not a number: '"+e+"'");this.setPart(t,u,a[1]||r)}setPart(e,t,n){if(!Object.prototype.hasOwnProperty.call(this,e))throw new TypeError("CronPattern: Invalid part specified: "+e);if(e==="dayOfWeek"){if(t===7&&(t=0),t<0||t>6)throw new RangeError("CronPattern: Invalid value for dayOfWeek: "+t);this.setNthWeekdayOfMonth(t,n);return}if(e==="second"||e==="minute"){if(t<0||t>=60)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="hour"){if(t<0||t>=24)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="day"||e==="nearestWeekdays"){if(t<0||t>=31)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="month"){if(t<0||t>=12)throw new RangeError("CronPattern: Invalid value for "+e+": "+t)}else if(e==="year"&&(t<1||t>=1e4))throw new RangeError("CronPattern: Invalid value for "+e+": "+t+" (supported range: 1-9999)");this[e][t]=n}static toNumber(e){return/^\d+$/.test(e)?parseInt(e,10):NaN}validateNotNaN(e,t){if(isNaN(e))throw new TypeError(t)}validateRange(e,t,n,r,a){if(e>t)throw new TypeError("CronPattern: From value is larger than to value: '"+a+"'");if(n!==void 0){if(n===0)throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");if(n>this[r].length)throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part ("+this[r].length+")")}}handleRangeWithStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");let a=this.extractNth(e,t),i=a[0].match(/^(\d+)-(\d+)\/(\d+)$/);if(i===null)throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '"+e+"'");let[,o,u,l]=i,h=parseInt(o,10)+n,m=parseInt(u,10)+n,d=parseInt(l,10);this.validateNotNaN(h,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(m,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateNotNaN(d,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(h,m,d,t,e);for(let p=h;p<=m;p+=d)this.setPart(t,p,a[1]||r)}extractNth(e,t){let n=e,r;if(n.includes("#")){if(t!=="dayOfWeek")throw new Error("CronPattern: nth (#) only allowed in day-of-week field");let a=n.split("#");if(a.length!==2||a[1]==="")throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '"+e+"'");n=a[0],r=a[1]}else if(n.toUpperCase().endsWith("L")){if(t!=="dayOfWeek")throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");r="L",n=n.slice(0,-1)}return[n,r]}handleRange(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");let a=this.extractNth(e,t),i=a[0].split("-");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal range: '"+e+"'");let o=s.toNumber(i[0])+n,u=s.toNumber(i[1])+n;this.validateNotNaN(o,"CronPattern: Syntax error, illegal lower range (NaN)"),this.validateNotNaN(u,"CronPattern: Syntax error, illegal upper range (NaN)"),this.validateRange(o,u,void 0,t,e);for(let l=o;l<=u;l++)this.setPart(t,l,a[1]||r)}handleStepping(e,t,n,r){if(e.toUpperCase().includes("W"))throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");let a=this.extractNth(e,t),i=a[0].split("/");if(i.length!==2)throw new TypeError("CronPattern: Syntax error, illegal stepping: '"+e+"'");if(this.sloppyRanges)i[0]===""&&(i[0]="*");else{if(i[0]==="")throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");if(i[0]!=="*")throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('"+e+"') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.")}let o=0;i[0]!=="*"&&(o=s.toNumber(i[0])+n,this.validateNotNaN(o,"CronPattern: Syntax error, illegal stepping start (NaN)"));let u=s.toNumber(i[1]);this.validateNotNaN(u,"CronPattern: Syntax error, illegal stepping: (NaN)"),this.validateRange(0,this[t].length-1,u,t,e);for(let l=o;l<this[t].length;l+=u)t==="year"&&l===0||this.setPart(t,l,a[1]||r)}replaceAlpha(e,t){let n=e;for(let[r,a]of Object.entries(t))n=n.replace(new RegExp(r,"gi"),(i,o,u)=>{let l=o+i.length-3,h=u.charAt(l-1),m=u.charAt(l+3);if(/[a-z\d/#]/i.test(h)||/[a-km-z\d]/i.test(m))throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);return a});return n}static DAY_NAMES={"-sun":"-7",sun:"0",mon:"1",tue:"2",wed:"3",thu:"4",fri:"5",sat:"6"};static DAY_NAMES_QUARTZ={sun:"1",mon:"2",tue:"3",wed:"4",thu:"5",fri:"6",sat:"7"};static MONTH_NAMES={jan:"1",feb:"2",mar:"3",apr:"4",may:"5",jun:"6",jul:"7",aug:"8",sep:"9",oct:"10",nov:"11",dec:"12"};static NICKNAME_MAP={"@yearly":"0 0 1 1 *","@annually":"0 0 1 1 *","@monthly":"0 0 1 * *","@weekly":"0 0 * * SUN","@daily":"0 0 * * *","@midnight":"0 0 * * *","@hourly":"0 * * * *"};handleNicknames(e){let t=e.trim().toLowerCase();if(t==="@reboot")throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");return s.NICKNAME_MAP[t]||e}setNthWeekdayOfMonth(e,t){if(typeof t!="number"&&t.toUpperCase()==="L")this.dayOfWeek[e]=this.dayOfWeek[e]|32;else if(t===63)this.dayOfWeek[e]=63;else if(t<6&&t>0)this.dayOfWeek[e]=this.dayOfWeek[e]|x[t-1];else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`)}};var B=[31,28,31,30,31,30,31,31,30,31,30,31],f=[["month","year",0],["day","month",-1],["hour","day",0],["minute","hour",0],["second","minute",0]],c=class s{tz;instantMs;instantFields;ms;second;minute;hour;day;month;year;constructor(e,t){if(this.tz=t,e&&e instanceof Date)if(!isNaN(e))this.fromDate(e);else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");else if(e==null)this.fromDate(new Date);else if(e&&typeof e=="string")this.fromString(e);else if(e instanceof s)this.fromCronDate(e);else throw new TypeError("CronDate: Invalid type ("+typeof e+") passed to CronDate constructor")}getLastDayOfMonth(e,t){return t!==1?B[t]:new Date(g(e,t+1,0)).getUTCDate()}getLastWeekday(e,t){let n=this.getLastDayOfMonth(e,t),a=new Date(g(e,t,n)).getUTCDay();return a===0?n-2:a===6?n-1:n}getNearestWeekday(e,t,n){let r=this.getLastDayOfMonth(e,t);if(n>r)return-1;let i=new Date(g(e,t,n)).getUTCDay();return i===0?n===r?n-2:n+1:i===6?n===1?n+2:n-1:n}isNthWeekdayOfMonth(e,t,n,r){let i=new Date(g(e,t,n)).getUTCDay(),o=0;for(let u=1;u<=n;u++)new Date(g(e,t,u)).getUTCDay()===i&&o++;if(r&63&&x[o-1]&r)return!0;if(r&32){let u=this.getLastDayOfMonth(e,t);for(let l=n+1;l<=u;l++)if(new Date(g(e,t,l)).getUTCDay()===i)return!1;return!0}return!1}fromDate(e){if(this.tz!==void 0)if(typeof this.tz=="number")this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes()+this.tz,this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),this.apply();else try{let t=y(e,this.tz);this.ms=e.getMilliseconds(),this.second=t.s,this.minute=t.i,this.hour=t.h,this.day=t.d,this.month=t.m-1,this.year=t.y,this.cacheInstant(e.getTime()-this.ms)}catch(t){let n=t instanceof Error?t.message:String(t);throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`)}else this.ms=e.getMilliseconds(),this.second=e.getSeconds(),this.minute=e.getMinutes(),this.hour=e.getHours(),this.day=e.getDate(),this.month=e.getMonth(),this.year=e.getFullYear(),this.cacheInstant(e.getTime()-this.ms)}cacheInstant(e){this.instantMs=e;let{year:t,month:n,day:r,hour:a,minute:i,second:o}=this;this.instantFields=[t,n,r,a,i,o,this.tz]}cachedInstant(){let e=this.instantFields;if(!(e===void 0||e[6]!==this.tz)&&!(e[5]!==this.second||e[4]!==this.minute||e[3]!==this.hour)&&!(e[2]!==this.day||e[1]!==this.month||e[0]!==this.year))return this.instantMs}fromCronDate(e){this.tz=e.tz,this.year=e.year,this.month=e.month,this.day=e.day,this.hour=e.hour,this.minute=e.minute,this.second=e.second,this.ms=e.ms,this.instantMs=e.instantMs,this.instantFields=e.instantFields}apply(){if(this.month>11||this.month<0||this.day>this.getLastDayOfMonth(this.year,this.month)||this.day<1||this.hour>23||this.minute>59||this.second>59||this.hour<0||this.minute<0||this.second<0){let e=new Date(0);return e.setUTCFullYear(this.year,this.month,this.day),e.setUTCHours(this.hour,this.minute,this.second,this.ms),this.ms=e.getUTCMilliseconds(),this.second=e.getUTCSeconds(),this.minute=e.getUTCMinutes(),this.hour=e.getUTCHours(),this.day=e.getUTCDate(),this.month=e.getUTCMonth(),this.year=e.getUTCFullYear(),!0}else return!1}fromString(e){if(typeof this.tz=="number"){if(O(e))return this.fromDate(v(e));let t=v(e,"Etc/UTC");this.ms=t.getUTCMilliseconds(),this.second=t.getUTCSeconds(),this.minute=t.getUTCMinutes(),this.hour=t.getUTCHours(),this.day=t.getUTCDate(),this.month=t.getUTCMonth(),this.year=t.getUTCFullYear(),this.apply()}else return this.fromDate(v(e,this.tz))}findNext(e,t,n,r){return this._findMatch(e,t,n,r,1)}_matchDayValue(e,t,n,r){let a=e;if(!a){for(let i=0;i<n.nearestWeekdays.length;i++)if(n.nearestWeekdays[i]){let o=this.getNearestWeekday(this.year,this.month,i+1);if(o!==-1&&o===t){a=1;break}}}if(n.lastWeekday){let i=this.getLastWeekday(this.year,this.month);t===i&&(a=1)}if(n.lastDayOfMonth){let i=this.getLastDayOfMonth(this.year,this.month);t===i&&(a=1)}if(!n.starDOW){let i=new Date(g(this.year,this.month,1,0,0,0,0)).getUTCDay(),o=n.dayOfWeek[(i+(t-1))%7];o&&o&63&&(o=this.isNthWeekdayOfMonth(this.year,this.month,t,o)?1:0),n.useAndLogic?a=a&&o:!r.domAndDow&&!n.starDOM?a=a||o:a=a&&o}return a}_findMatch(e,t,n,r,a){let i=this[t],o=t==="day"?this.getLastDayOfMonth(this.year,this.month):0,u=this[t]+r,l=a===1?h=>h<n[t].length:h=>h>=0;for(let h=u;l(h);h+=a){let m=n[t][h];if(t==="day"){if(h-r>o)continue;m=this._matchDayValue(m,h-r,n,e)}if(m)return this[t]=h-r,i!==this[t]?2:1}return 3}recurse(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseStep(e,t,a)}return a}recurseStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year+1;i<e.year.length&&i<1e4;i++)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=0,this.day=1,this.hour=0,this.minute=0,this.second=0,this.ms=0}if(this.year>=1e4)return null}let r=this.findNext(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;)this[f[a][0]]=-f[a][2],a++;if(r===3){if(this[f[n][1]]++,this[f[n][0]]=-f[n][2],this.apply(),n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0&&this.year<1e4;)this.year++;if(this.year>=1e4||this.year>=e.year.length)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:(e.starYear?this.year>=3e3:this.year>=1e4)?null:n}increment(e,t,n){return this.instantMs=void 0,this.instantFields=void 0,this.second+=t.interval!==void 0&&t.interval>1&&n?t.interval:1,this.ms=0,this.apply(),this.recurse(e,t,0)}decrement(e,t,n=!0){this.instantMs=void 0,this.instantFields=void 0;let r=t.interval!==void 0&&t.interval>=1;return(this.ms===0||r)&&(this.second-=r&&n?t.interval:1),this.ms=0,this.apply(),this.year<1?null:this.recurseBackward(e,t,0)}recurseBackward(e,t,n){let r=this.year,a=n;for(;typeof a=="number";){if(e.starYear&&Math.abs(this.year-r)>400)return null;a=this.recurseBackwardStep(e,t,a)}return a}recurseBackwardStep(e,t,n){if(n===0&&!e.starYear){if(this.year>=0&&this.year<e.year.length&&e.year[this.year]===0){let a=-1;for(let i=this.year-1;i>=0;i--)if(e.year[i]===1){a=i;break}if(a===-1)return null;this.year=a,this.month=11,this.day=31,this.hour=23,this.minute=59,this.second=59,this.ms=0}if(this.year<1)return null}let r=this.findPrevious(t,f[n][0],e,f[n][2]);if(r>1){let a=n+1;for(;a<f.length;){let i=f[a][0],o=f[a][2],u=this.getMaxPatternValue(i,e,o);this[i]=u,a++}if(r===3){if(this[f[n][1]]--,n===0){let u=this.getLastDayOfMonth(this.year,this.month);this.day>u&&(this.day=u)}if(n===1)if(this.day<=0)this.day=1;else{let u=this.year,l=this.month;for(;l<0;)l+=12,u--;for(;l>11;)l-=12,u++;let h=this.getLastDayOfMonth(u,l);this.day>h&&(this.day=h)}this.apply();let i=f[n][0],o=f[n][2];if(this[i]=this.getMaxPatternValue(i,e,o),this.apply(),n===0){let u=f[1][2],l=this.getMaxPatternValue("day",e,u);l!==this.day&&(this.day=l,this.hour=this.getMaxPatternValue("hour",e,f[2][2]),this.minute=this.getMaxPatternValue("minute",e,f[3][2]),this.second=this.getMaxPatternValue("second",e,f[4][2]))}if(n===0&&!e.starYear){for(;this.year>=0&&this.year<e.year.length&&e.year[this.year]===0;)this.year--;if(this.year<1)return null}return 0}else if(this.apply())return n-1}return n+=1,n>=f.length?this:this.year<1?null:n}getMaxPatternValue(e,t,n){let r=t[e].length-1-n;for(let a=t[e].length-1;a>=0;a--)if(t[e][a]){r=a-n;break}if(e==="day"){let a=this.getLastDayOfMonth(this.year,this.month);return t.lastWeekday||t.nearestWeekdays.some(i=>i)||t.lastDayOfMonth||!t.starDOW?a:Math.min(r,a)}return r}findPrevious(e,t,n,r){return this._findMatch(e,t,n,r,-1)}getDate(e){if(!e&&typeof this.tz!="number"){let t=this.cachedInstant();if(t!==void 0)return new Date(t+(this.tz===void 0?this.ms:0))}if(e||this.tz===void 0){if(this.year>=0&&this.year<100){let t=new Date(0);return t.setFullYear(this.year,this.month,this.day),t.setHours(this.hour,this.minute,this.second,this.ms),t}return new Date(this.year,this.month,this.day,this.hour,this.minute,this.second,this.ms)}else return typeof this.tz=="number"?new Date(g(this.year,this.month,this.day,this.hour,this.minute-this.tz,this.second,this.ms)):N(T(this.year,this.month+1,this.day,this.hour,this.minute,this.second,this.tz),!1)}getTime(){return this.getDate(!1).getTime()}match(e,t){if(!e.starYear&&(this.year<0||this.year>=e.year.length||e.year[this.year]===0))return!1;for(let n=0;n<f.length;n++){let r=f[n][0],a=f[n][2],i=this[r];if(i+a<0||i+a>=e[r].length)return!1;let o=e[r][i+a];if(r==="day"&&(o=this._matchDayValue(o,i,e,t)),!o)return!1}return!0}};function F(s){s===void 0&&(s={}),delete s.name,s.legacyMode!==void 0&&s.domAndDow===void 0?s.domAndDow=!s.legacyMode:s.domAndDow===void 0&&(s.domAndDow=!1),s.legacyMode=!s.domAndDow;let e=(n,r)=>n===void 0?r:n;if(s.paused=e(s.paused,!1),s.maxRuns=e(s.maxRuns,1/0),s.catch=e(s.catch,!1),s.unref=e(s.unref,!1),s.mode=e(s.mode,"auto"),s.alternativeWeekdays=e(s.alternativeWeekdays,!1),s.sloppyRanges=e(s.sloppyRanges,!1),s.fixedTimeRule=e(s.fixedTimeRule,"single-value"),s.allowPast=e(s.allowPast,!1),s.interval=s.interval===void 0?0:parseInt(s.interval.toString(),10),s.utcOffset=s.utcOffset===void 0?void 0:parseInt(s.utcOffset.toString(),10),s.dayOffset=s.dayOffset===void 0?0:parseInt(s.dayOffset.toString(),10),!["auto","5-part","6-part","7-part","5-or-6-parts","6-or-7-parts"].includes(s.mode))throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");if(!["single-value","no-wildcard"].includes(s.fixedTimeRule))throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");s.timezone===""&&(s.timezone=void 0);let t=s.timezone??s.utcOffset;if(s.startAt&&(s.startAt=I(new c(s.startAt,t))),s.stopAt&&(s.stopAt=I(new c(s.stopAt,t))),s.interval!==null){if(isNaN(s.interval))throw new Error("CronOptions: Supplied value for interval is not a number");if(s.interval<0)throw new Error("CronOptions: Supplied value for interval can not be negative")}if(s.utcOffset!==void 0){if(isNaN(s.utcOffset))throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");if(s.utcOffset<-870||s.utcOffset>870)throw new Error("CronOptions: utcOffset out of bounds.");if(s.utcOffset!==void 0&&s.timezone)throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.")}if(s.unref!==!0&&s.unref!==!1)throw new Error("CronOptions: Unref should be either true, false or undefined(false).");if(s.dayOffset!==void 0&&s.dayOffset!==0&&isNaN(s.dayOffset))throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");return s}function I(s){return s.ms?(s.ms=0,new c(new Date(s.getTime()+1e3),s.tz)):s}function b(s){return typeof s=="function"}function L(s){return b(s)}function Y(s){typeof Deno<"u"&&typeof Deno.unrefTimer<"u"?Deno.unrefTimer(s):s&&typeof s.unref<"u"&&s.unref()}var P=1440*60*1e3,$=30*1e3,M=[],j=class{name;options;_states;fn;_startAtRoundingMs=0;getTz(){return this.options.timezone??this.options.utcOffset}applyDayOffset(e){let t=this._offsetMs();return t?new Date(e.getTime()+t):e}_offsetMs(){return(this.options.dayOffset??0)*P}get _startAt(){return this.options.startAt}get _stopAt(){return this.options.stopAt}_nextTarget(e,t){let n=this._offsetMs(),r=this._next(this._shift(e),new Date(t.getTime()-n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_previousTarget(e,t){let n=this._toMs(e??t)-this._offsetMs(),r=this._previous(new Date(n),{startAt:this._shift(this._startAt),stopAt:this._shift(this._stopAt)});return r?this.applyDayOffset(r.getDate(!1)):null}_shift(e){if(e!=null)return new c(new Date(this._toMs(e)-this._offsetMs()),this.getTz())}constructor(e,t,n){let r,a;if(b(t))a=t;else if(typeof t=="object")r=t;else if(t!==void 0)throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");if(b(n))a=n;else if(typeof n=="object")r=n;else if(n!==void 0)throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");this.name=r?.name;let i=r?.startAt;this.options=F(r),i&&this._startAt&&(this._startAtRoundingMs=this._startAt.getTime()-new c(i,this.getTz()).getTime());let o=!!e&&(e instanceof Date||typeof e=="string"&&e.indexOf(":")>0);if(this._states={kill:!1,blocking:!1,previousRun:void 0,currentRun:void 0,once:void 0,currentTimeout:void 0,maxRuns:r?r.maxRuns:void 0,paused:r?r.paused:!1,pattern:o?new C("* * * * *",void 0,{mode:"auto"}):new C(e,this.options.timezone,{mode:this.options.mode,alternativeWeekdays:this.options.alternativeWeekdays,sloppyRanges:this.options.sloppyRanges,fixedTimeRule:this.options.fixedTimeRule})},o&&(this._states.once=new c(e,this.getTz())),this.name){if(M.find(l=>l.name===this.name))throw new Error("Cron: Tried to initialize new named job '"+this.name+"', but name already taken.");M.push(this)}return a!==void 0&&L(a)&&(this.fn=a,this.schedule()),this}nextRun(e){return this._nextTarget(e,new Date)}nextRuns(e,t){this._states.maxRuns!==void 0&&e>this._states.maxRuns&&(e=this._states.maxRuns);let n=t||this._states.currentRun||void 0;return this._enumerateRuns(e,n,"next")}previousRuns(e,t){return this._enumerateRuns(e,t||void 0,"previous")}enumerate(e){return new A(this,e)}_enumerateRuns(e,t,n){let r=[],a=new Date,i=t;for(;e-- >0;){let o=n==="next"?this._nextTarget(i,a):this._previousTarget(i,a);if(!o)break;r.push(o),i=o}return r}match(e){if(this._states.once){let n=new c(e,this.getTz());n.ms=0;let r=new c(this._states.once,this.getTz());return r.ms=0,n.getTime()===r.getTime()}let t=new c(e,this.getTz());return t.ms=0,t.match(this._states.pattern,this.options)}getPattern(){if(!this._states.once)return this._states.pattern?this._states.pattern.pattern:void 0}getOnce(){return this._states.once?this._states.once.getDate():null}isRunning(){return!this._states.paused&&!this._states.kill&&this.fn!==void 0&&this._nextTarget(this._states.currentRun,new Date)!==null}isStopped(){return this._states.kill}isBusy(){return this._states.blocking}currentRun(){return this._states.currentRun?this._states.currentRun.getDate():null}previousRun(){return this._states.previousRun?this._states.previousRun.getDate():null}msToNext(e){let t=new Date,n=this._nextTarget(e,t);return n?n.getTime()-this._toMs(e??t):null}stop(){this._states.kill=!0,this._states.currentTimeout&&clearTimeout(this._states.currentTimeout);let e=M.indexOf(this);e>=0&&M.splice(e,1)}pause(){return this._states.paused=!0,!this._states.kill}resume(){return this._states.paused=!1,!this._states.kill}schedule(e){return this._schedule(e)}_schedule(e,t){if(e&&this.fn)throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");e&&(this.fn=e);let n=t??new Date,r=this._nextTarget(void 0,n),a=r?r.getTime()-n.getTime():null,i=this._states.currentRun;i&&i.getTime()>n.getTime()&&(i=void 0);let o=this._nextTarget(i,n);return a===null||isNaN(a)||o===null?this:(a>$&&(a=$),a<0&&(a=this._states.paused?1e3:0),this._states.currentTimeout=setTimeout(()=>this._checkTrigger(o),a),this._states.currentTimeout&&this.options.unref&&Y(this._states.currentTimeout),this)}async _trigger(e=new Date){this._states.blocking=!0,this._states.currentRun=new c(e,this.getTz());try{if(this.options.catch)try{this.fn!==void 0&&await this.fn(this,this.options.context)}catch(t){if(b(this.options.catch))try{Promise.resolve(this.options.catch(t,this)).catch(()=>{})}catch{}}else this.fn!==void 0&&await this.fn(this,this.options.context)}finally{this._states.previousRun=new c(e,this.getTz()),this._states.blocking=!1}}async trigger(){await this._trigger()}runsLeft(){return this._states.maxRuns}_checkTrigger(e){let t=new Date,n=!this._states.paused&&t.getTime()>=e.getTime(),r=this._states.blocking&&this.options.protect;n&&!r?(this._states.maxRuns!==void 0&&this._states.maxRuns--,this._trigger(t)):n&&r&&b(this.options.protect)&&setTimeout(()=>this.options.protect(this),0),this._schedule(void 0,n?void 0:t)}_next(e,t,n){let r=n?n.startAt:this._startAt,a=n?n.stopAt:this._stopAt,i=!!e,o=!!(e||this._states.currentRun),u=!1;!e&&r&&this.options.interval&&(e=this._calculatePreviousRun(r,t),e&&(o=!0),u=!e);let l=e??t??new Date,h=this._toMs(l);e=new c(l,this.getTz()),r&&h<r.getTime()&&(e=u?r:new c(new Date(r.getTime()-1e3),this.getTz()),h=e.getTime());let m=this._states.once||new c(e,this.getTz());if(!u&&m!==this._states.once&&(m=this._findOccurrence(e,h,1,o)),this._states.once){let d=this._states.once.getTime(),p=h-d;if(r&&d<r.getTime()-this._startAtRoundingMs||this._states.currentRun&&this.applyDayOffset(this._states.once.getDate()).getTime()<=this._states.currentRun.getTime()||(i?p>=0:p>1e3&&!this.options.allowPast))return null}return m===null||this._states.maxRuns!==void 0&&this._states.maxRuns<=0||this._states.kill||a&&m.getTime()>=a.getTime()?null:m}_previous(e,t){let n=this._toMs(e??new Date);if(t.stopAt&&n>t.stopAt.getTime()&&(n=t.stopAt.getTime()),this._states.once)return this._states.once.getTime()<n?this._states.once:null;let r=this._findOccurrence(new c(new Date(n),this.getTz()),n,-1);return r===null||t.startAt&&r.getTime()<t.startAt.getTime()?null:r}_toMs(e){if(e instanceof Date)return e.getTime();let t=new c(e,this.getTz());return t.getTime()+(typeof t.tz=="string"?t.ms:0)}_findOccurrence(e,t,n,r=!1){let a=this.options.interval??0;if(a>1&&(n===-1||r)){t+=(a-1)*1e3*n;let m=new Date(t);if(isNaN(m.getTime())||(e=new c(m,this.getTz()),!(e.year>=1&&e.year<=9999)))return null;r=!1}let i=this._walk(e,t,n,r),o=this.getTz();if(this._states.pattern.isFixedTime&&n===1||typeof o=="number"||U(t,o)!==(n===1?"earlier":"later"))return i;let u=Math.floor(t/1e3)*1e3,l=n===1?k(u,u+P,o):k(u-P,u,o)-1e3;if(i&&(l-i.getTime())*n>0)return i;let h=this._walk(new c(new Date(l),o),l-n,n,!1,!0);return!i||!h?i??h:(i.getTime()-h.getTime())*n>0?h:i}_walk(e,t,n,r,a=!1){let i=this._states.pattern,o=(l,h)=>n===1?l.increment(i,this.options,h):l.decrement(i,this.options,h),u=new c(e,this.getTz());for((!a||!u.match(i,this.options))&&(u=o(u,r));u;){let l=this._runAt(u,t,n);if(l)return new c(l,this.getTz());u=o(u,!1)}return null}_runAt(e,t,n){let r=d=>(d.getTime()-t)*n>0,a=e.tz;if(typeof a=="number"){let d=e.getDate();return r(d)?d:null}let i=T(e.year,e.month+1,e.day,e.hour,e.minute,e.second,a),o=_(i),u=this._states.pattern.isFixedTime;if(o.kind==="single")return r(o.date)?o.date:null;if(o.kind==="ambiguous"){let{earlier:d,later:p}=o;return(u?[d]:n===1?[d,p]:[p,d]).find(r)??null}if(!u)return null;let l=new Date(k(o.before.getTime(),o.after.getTime(),a)),h=y(l,a);return h.y===i.y&&h.m===i.m&&h.d===i.d&&r(l)?l:null}_calculatePreviousRun(e,t){let n=new c(t,this.getTz()).getTime();if(e.getTime()>n)return;let r=this.options.interval*1e3,a=e;for(;a.getTime()+r<=n;){let i=this._findOccurrence(a,a.getTime(),1,!0);if(i===null)break;a=i}return a}},A=class{cron;cursor;now;done;initialMaxRuns;remainingRuns;constructor(e,t){this.cron=e,this.initialMaxRuns=e.runsLeft()??1/0,this.reset(t)}next(){if(this.done||this.remainingRuns<=0)return this.done=!0,{value:void 0,done:!0};let e=this.cron._nextTarget(this.cursor,this.now);return e===null?(this.done=!0,{value:void 0,done:!0}):(this.cursor=e,this.remainingRuns--,{value:e,done:!1})}peek(){return this.done||this.remainingRuns<=0?null:this.cron._nextTarget(this.cursor,this.now)}reset(e){this.cursor=e instanceof Date?new Date(e.getTime()):e??void 0,this.now=new Date,this.done=!1,this.remainingRuns=this.initialMaxRuns}[Symbol.iterator](){return this}};
 
@@ -59303,8 +59361,13 @@ function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r
 const FIELDS = 'minute hour day-of-month month day-of-week';
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 168 * HOUR_MS;
-/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing. */
-const MAX_STEPS = 20_000;
+/**
+ * At most hourly: a deployment takes minutes to come up or go down, and every firing costs the plan
+ * and teardown work (overlapping minute schedules cost seconds per entry). validateCron refuses more.
+ */
+const MAX_FIRINGS_PER_WEEK = 168;
+/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing (10 weeks at the most frequent). */
+const MAX_STEPS = 10 * MAX_FIRINGS_PER_WEEK;
 /**
  * Weekly hours are measured from a fixed Monday so an estimate does not change from one run to
  * the next; early January has no DST change in either hemisphere's usual rules.
@@ -59332,6 +59395,13 @@ function validateCron(expr) {
     const from = new Date('2026-01-01T00:00:00Z');
     if (job.nextRun(from) === null && job.previousRuns(1, from).length === 0)
         return 'never fires (no such date)';
+    // More than one minute of an hour matches exactly when the first two firings share an hour, so
+    // two firings tell (at most MAX_FIRINGS_PER_WEEK firings a week remain).
+    const first = job.nextRun(from);
+    const second = first ? job.nextRun(first) : null;
+    if (first && second && second.getTime() - first.getTime() < HOUR_MS) {
+        return 'fires more often than hourly; deployments take minutes to come up or down, so schedule them at most once an hour';
+    }
     return undefined;
 }
 function isValidTimezone(tz) {
@@ -59359,18 +59429,26 @@ function isUp(schedule, at) {
 }
 /** First firing strictly after `after` that flips the state; undefined if none is found. */
 function nextChange(schedule, after) {
-    const upJob = cron(schedule.up, schedule.timezone);
-    const downJob = cron(schedule.down, schedule.timezone);
-    // While up only a down firing changes anything; while down, an up firing that does not
-    // coincide with a down firing.
-    if (isUp(schedule, after)) {
+    return changeAfter(cron(schedule.up, schedule.timezone), cron(schedule.down, schedule.timezone), after, isUp(schedule, after));
+}
+/**
+ * The next flip from state `up` at `after`, with the jobs built once: while up only a down firing
+ * changes anything; while down, an up firing that does not coincide with a down firing. Each step is
+ * one firing; `until` stops the search early.
+ */
+function changeAfter(upJob, downJob, after, up, until, stats) {
+    if (up) {
+        if (stats)
+            stats.steps++;
         const at = downJob.nextRun(after);
         return at ? { at, up: false } : undefined;
     }
     let cursor = after;
     for (let step = 0; step < MAX_STEPS; step++) {
+        if (stats)
+            stats.steps++;
         const at = upJob.nextRun(cursor);
-        if (!at)
+        if (!at || (until !== undefined && at.getTime() > until))
             return undefined;
         const down = downJob.nextRun(new Date(at.getTime() - 1));
         if (!down || down.getTime() !== at.getTime())
@@ -59379,14 +59457,19 @@ function nextChange(schedule, after) {
     }
     return undefined;
 }
-/** Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long on the clock). */
-function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START) {
+/**
+ * Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long
+ * on the clock). The work is one step per firing in the week: at most MAX_FIRINGS_PER_WEEK of each.
+ */
+function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START, stats) {
     const end = weekStart.getTime() + WEEK_MS;
+    const upJob = cron(schedule.up, schedule.timezone);
+    const downJob = cron(schedule.down, schedule.timezone);
     let cursor = weekStart;
     let up = isUp(schedule, weekStart);
     let upMs = 0;
     while (cursor.getTime() < end) {
-        const change = nextChange(schedule, cursor);
+        const change = changeAfter(upJob, downJob, cursor, up, end, stats);
         const until = change ? Math.min(change.at.getTime(), end) : end;
         if (up)
             upMs += until - cursor.getTime();
@@ -59411,14 +59494,58 @@ const PATTERNS = [
     [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, 'an AWS access key id'],
     [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/, 'a GitHub token'],
     [/\bgithub_pat_[A-Za-z0-9_]{40,}\b/, 'a GitHub token'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
-    [/\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/, 'a JSON web token']
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key']
 ];
 function findSecretLikeValue(value) {
     for (const [pattern, kind] of PATTERNS)
         if (pattern.test(value))
             return kind;
+    if (containsJwt(value))
+        return 'a JSON web token';
     return undefined;
+}
+/**
+ * Whether `value` holds what /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/
+ * matches, in one pass. The regex itself is quadratic: from every "eyJ" it scans the rest of the
+ * run of segment characters looking for a dot ("eyJ-" × 120,000 took minutes). Here each
+ * dot-separated segment is looked at a bounded number of times (as the first, second or third part).
+ * `steps`, when given, counts the characters examined (for the test of that bound).
+ */
+function containsJwt(value, steps) {
+    const isWord = (c) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+    // Runs of segment characters and dots; anything else ends a token (and is a non-word character).
+    for (const token of value.match(/[A-Za-z0-9_.-]+/g) ?? []) {
+        const parts = token.split('.');
+        let offset = 0;
+        const starts = [];
+        for (const p of parts) {
+            starts.push(offset);
+            offset += p.length + 1;
+        }
+        for (let i = 0; i + 2 < parts.length; i++) {
+            const [first, second, third] = [parts[i], parts[i + 1], parts[i + 2]];
+            if (steps)
+                steps.count += first.length + second.length + third.length;
+            // First part: "eyJ" at a word boundary, followed by at least 10 segment characters.
+            let opened = false;
+            for (let at = first.indexOf('eyJ'); at !== -1 && first.length - (at + 3) >= 10; at = first.indexOf('eyJ', at + 1)) {
+                const before = at === 0 ? token[starts[i] - 1] : first[at - 1];
+                if (!isWord(before)) {
+                    opened = true;
+                    break;
+                }
+            }
+            if (!opened || second.length < 10 || third.length < 10)
+                continue;
+            // Third part: a word boundary after at least 10 of its characters.
+            const next = token[starts[i + 2] + third.length];
+            for (let q = 10; q <= third.length; q++) {
+                if (isWord(third[q - 1]) !== isWord(q === third.length ? next : third[q]))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 /**
  * A plain string where a secret's name was expected: long, unbroken by separators, and mixing
@@ -59428,7 +59555,257 @@ function looksLikeKeyMaterial(value) {
     return value.length >= 24 && /^[A-Za-z0-9_+=.]+$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/catalog/models.ts
+// Popular Hugging Face models with the facts the fit check needs. Parameter counts are the totals
+// given on the model cards (MoE: all experts; `activeParamsB` per token). `contextLength` is the
+// config's max_position_embeddings. KV shapes are from the configs; for models with sliding-window
+// layers (Gemma 2/3, gpt-oss) a full-length KV estimate is an upper bound.
+const kv = (layers, kvHeads, headDim) => ({ layers, kvHeads, headDim });
+const chat = (id, paramsB, contextLength, shape, extra = {}) => ({
+    id,
+    paramsB,
+    dtype: 'bf16',
+    kind: 'chat',
+    gated: false,
+    contextLength,
+    ...(shape ? { kv: shape } : {}),
+    ...extra
+});
+const embedding = (id, paramsB, dtype, contextLength) => ({
+    id,
+    paramsB,
+    dtype,
+    kind: 'embedding',
+    gated: false,
+    contextLength
+});
+// Meta and Google require accepting their license; mistralai repos require sharing contact details.
+const gated = { gated: true };
+const MODELS = [
+    // Qwen2.5
+    chat('Qwen/Qwen2.5-0.5B-Instruct', 0.49, 32768, kv(24, 2, 64)),
+    chat('Qwen/Qwen2.5-1.5B-Instruct', 1.54, 32768, kv(28, 2, 128)),
+    chat('Qwen/Qwen2.5-3B-Instruct', 3.09, 32768, kv(36, 2, 128)),
+    chat('Qwen/Qwen2.5-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
+    chat('Qwen/Qwen2.5-14B-Instruct', 14.7, 32768, kv(48, 8, 128)),
+    chat('Qwen/Qwen2.5-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
+    chat('Qwen/Qwen2.5-72B-Instruct', 72.7, 32768, kv(80, 8, 128)),
+    chat('Qwen/Qwen2.5-Coder-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
+    chat('Qwen/Qwen2.5-Coder-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
+    // Qwen3
+    chat('Qwen/Qwen3-0.6B', 0.6, 40960, kv(28, 8, 128)),
+    chat('Qwen/Qwen3-1.7B', 1.7, 40960, kv(28, 8, 128)),
+    chat('Qwen/Qwen3-4B', 4.0, 40960, kv(36, 8, 128)),
+    chat('Qwen/Qwen3-8B', 8.2, 40960, kv(36, 8, 128)),
+    chat('Qwen/Qwen3-14B', 14.8, 40960, kv(40, 8, 128)),
+    chat('Qwen/Qwen3-32B', 32.8, 40960, kv(64, 8, 128)),
+    chat('Qwen/Qwen3-30B-A3B', 30.5, 40960, kv(48, 4, 128), { activeParamsB: 3.3 }),
+    chat('Qwen/Qwen3-235B-A22B', 235, 40960, kv(94, 4, 128), { activeParamsB: 22 }),
+    // Llama
+    chat('meta-llama/Llama-3.1-8B-Instruct', 8.03, 131072, kv(32, 8, 128), gated),
+    chat('meta-llama/Llama-3.1-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
+    chat('meta-llama/Llama-3.1-405B-Instruct', 405.9, 131072, kv(126, 8, 128), gated),
+    chat('meta-llama/Llama-3.2-1B-Instruct', 1.24, 131072, kv(16, 8, 64), gated),
+    chat('meta-llama/Llama-3.2-3B-Instruct', 3.21, 131072, kv(28, 8, 128), gated),
+    chat('meta-llama/Llama-3.3-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
+    // Mistral
+    chat('mistralai/Mistral-7B-Instruct-v0.3', 7.25, 32768, kv(32, 8, 128), gated),
+    chat('mistralai/Mistral-Small-24B-Instruct-2501', 23.6, 32768, kv(40, 8, 128), gated),
+    chat('mistralai/Mixtral-8x7B-Instruct-v0.1', 46.7, 32768, kv(32, 8, 128), { ...gated, activeParamsB: 12.9 }),
+    chat('mistralai/Mixtral-8x22B-Instruct-v0.1', 141, 65536, kv(56, 8, 128), { ...gated, activeParamsB: 39 }),
+    // Gemma (2-2b-it is published in fp32)
+    chat('google/gemma-2-2b-it', 2.61, 8192, kv(26, 4, 256), { ...gated, dtype: 'fp32' }),
+    chat('google/gemma-2-9b-it', 9.24, 8192, kv(42, 8, 256), gated),
+    chat('google/gemma-2-27b-it', 27.2, 8192, kv(46, 16, 128), gated),
+    chat('google/gemma-3-1b-it', 1.0, 32768, kv(26, 1, 256), gated),
+    chat('google/gemma-3-4b-it', 4.3, 131072, kv(34, 4, 256), gated),
+    chat('google/gemma-3-12b-it', 12.2, 131072, kv(48, 8, 256), gated),
+    chat('google/gemma-3-27b-it', 27.4, 131072, kv(62, 16, 128), gated),
+    // Phi
+    chat('microsoft/Phi-3.5-mini-instruct', 3.82, 131072, kv(32, 32, 96)),
+    chat('microsoft/phi-4', 14.7, 16384, kv(40, 10, 128)),
+    chat('microsoft/Phi-4-mini-instruct', 3.84, 131072, kv(32, 8, 128)),
+    // DeepSeek R1 distills
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B', 1.78, 131072, kv(28, 2, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 7.62, 131072, kv(28, 4, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-14B', 14.8, 131072, kv(48, 8, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 32.8, 131072, kv(64, 8, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-8B', 8.03, 131072, kv(32, 8, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-70B', 70.6, 131072, kv(80, 8, 128)),
+    // gpt-oss: MoE weights in MXFP4, the rest in bf16, hence the published checkpoint size.
+    chat('openai/gpt-oss-20b', 20.9, 131072, kv(24, 8, 64), { dtype: 'mxfp4', activeParamsB: 3.6, checkpointGiB: 12.8 }),
+    chat('openai/gpt-oss-120b', 116.8, 131072, kv(36, 8, 64), { dtype: 'mxfp4', activeParamsB: 5.1, checkpointGiB: 60.8 }),
+    // Embeddings
+    embedding('BAAI/bge-m3', 0.568, 'fp32', 8194),
+    embedding('intfloat/e5-mistral-7b-instruct', 7.11, 'fp16', 32768),
+    embedding('Qwen/Qwen3-Embedding-0.6B', 0.6, 'bf16', 40960),
+    embedding('Qwen/Qwen3-Embedding-4B', 4.02, 'bf16', 40960),
+    embedding('Qwen/Qwen3-Embedding-8B', 7.57, 'bf16', 40960),
+    embedding('nomic-ai/nomic-embed-text-v1.5', 0.137, 'fp32', 8192)
+];
+const BY_ID = new Map(MODELS.map((m) => [m.id.toLowerCase(), m]));
+/** Case-insensitive exact repo id match; no fuzzy matching, a near miss is a different model. */
+function findModel(id) {
+    return BY_ID.get(id.trim().toLowerCase());
+}
+function knownModels() {
+    return MODELS;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/engine-model.ts
+
+/** The pinned default (buildspecs/engines.env VLLM_DEFAULT_VERSION) is newer than 0.10.1. */
+function vllmHasRunnerFlag(version) {
+    if (version === undefined)
+        return true;
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version);
+    if (!m)
+        return true;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return major > 0 || minor > 10 || (minor === 10 && patch >= 1);
+}
+/**
+ * Reports what cannot serve, and returns the engine_args the deployment needs (the pooling flag
+ * added for an embedding model on vLLM, so the plan shows it and the build passes it).
+ */
+function checkEngineForModel(model, engine, version, args, report) {
+    const kind = findModel(model)?.kind;
+    if (engine === 'llama.cpp') {
+        const file = args['hf-file'];
+        if (kind !== undefined || !/gguf/i.test(model)) {
+            report('error', 'model', `llama.cpp serves GGUF files, and ${model} is not a GGUF repository${kind ? ' (the catalog knows it as safetensors weights)' : ' (its name does not say GGUF)'}; use a GGUF conversion of it (a repository such as <org>/<model>-GGUF) with engine_args hf-file naming the file, or engine vllm`);
+        }
+        else if (file !== undefined && !/\.gguf$/i.test(String(file))) {
+            report('error', 'engine_args', `hf-file "${String(file).slice(0, 80)}" is not a .gguf file; name one GGUF file of the repository (the first part of a split file)`, ['hf-file']);
+        }
+        else if (file === undefined) {
+            report('warning', 'engine_args', 'no hf-file: the build stages the repository\'s only GGUF file and fails if it holds several (one per quantization is usual); name one, e.g. hf-file: model-Q4_K_M.gguf');
+        }
+        return args;
+    }
+    if (kind !== 'embedding')
+        return args;
+    if (engine === 'tgi') {
+        report('error', 'engine', `${model} is an embedding model; TGI serves text generation only. Use engine vllm, which serves it on /v1/embeddings`);
+        return args;
+    }
+    const set = ['runner', 'task', 'convert'].filter((k) => args[k] !== undefined);
+    if (set.length) {
+        const pooling = args.runner === 'pooling' || args.task === 'embed' || args.convert === 'embed';
+        if (!pooling)
+            report('error', 'engine_args', `${model} is an embedding model, but ${set.map((k) => `${k}: ${String(args[k])}`).join(', ')} does not run vLLM's pooling runner; use runner: pooling (vLLM 0.10.1 and later) or task: embed (earlier)`, [set[0]]);
+        return args;
+    }
+    return vllmHasRunnerFlag(version) ? { ...args, runner: 'pooling' } : { ...args, task: 'embed' };
+}
+
+;// CONCATENATED MODULE: ./src/core/data/engine-flags.json
+const engine_flags_namespaceObject = /*#__PURE__*/JSON.parse('{"s":{"vllm":{"version":"0.11.0","command":"vllm serve","source":{"repository":"vllm-project/vllm","files":["vllm/engine/arg_utils.py","vllm/entrypoints/openai/cli_args.py"],"reference":"https://docs.vllm.ai/en/v0.11.0/cli/serve.html","checked":"2026-12-01","note":"Curated subset of `vllm serve` flags. The v0.11.0 tag could not be read here (the repository is larger than the mirror allows), so names were checked against vLLM\'s published `vllm serve` reference (v0.12.0 page) and long-standing EngineArgs fields; flags whose presence in 0.11.0 was uncertain are left out. `runner` and `convert` (pooling models such as embeddings) are documented since v0.10.1: https://docs.vllm.ai/en/v0.10.1.1/models/pooling_models.html"},"allowed":["max-model-len","gpu-memory-utilization","max-num-seqs","max-num-batched-tokens","dtype","quantization","kv-cache-dtype","enable-prefix-caching","no-enable-prefix-caching","enable-chunked-prefill","no-enable-chunked-prefill","enforce-eager","tensor-parallel-size","pipeline-parallel-size","data-parallel-size","enable-expert-parallel","swap-space","cpu-offload-gb","block-size","seed","max-logprobs","disable-log-stats","enable-log-requests","disable-log-requests","uvicorn-log-level","disable-uvicorn-access-log","chat-template-content-format","response-role","enable-auto-tool-choice","tool-call-parser","reasoning-parser","tokenizer-mode","load-format","max-parallel-loading-workers","disable-custom-all-reduce","limit-mm-per-prompt","mm-processor-kwargs","generation-config","override-generation-config","max-lora-rank","max-loras","enable-lora","scheduling-policy","enable-request-id-headers","return-tokens-as-token-ids","max-num-partial-prefills","long-prefill-token-threshold","async-scheduling","allowed-origins","allowed-methods","allowed-headers","allow-credentials","root-path","runner","convert"],"refused":{"model":"set by emd-action to the staged weights","served-model-name":"set by emd-action to the model id clients send","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","trust-remote-code":"runs Python code from the model repository inside the endpoint","tokenizer":"would load a tokenizer from another repository than the reviewed model","tokenizer-revision":"would load tokenizer files from an unreviewed revision","code-revision":"would load model code from an unreviewed revision","revision":"emd-action stages the revision field; the engine reads local files","download-dir":"weights are staged by the build; a download directory would fetch unreviewed files at runtime","hf-config-path":"would read the model configuration from another repository","speculative-config":"names a draft model, which is downloaded from another repository","lora-modules":"adapters are downloaded from other repositories","allowed-local-media-path":"lets API requests read files of the container","middleware":"imports and runs Python code named by the flag","tool-parser-plugin":"imports and runs a Python file","chat-template":"a path is read from the container\'s file system; use the model\'s own template","ssl-keyfile":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-certfile":"TLS is terminated by the load balancer (https.certificate_arn)","hf-overrides":"can rewrite the model configuration, including where code is loaded from","otlp-traces-endpoint":"sends request traces to another host"},"optIn":{"trust-remote-code":"allow_remote_code"}},"tgi":{"version":"3.3.5","command":"text-generation-launcher","source":{"repository":"huggingface/text-generation-inference","files":["launcher/src/main.rs"],"tag":"v3.3.5","commit":"8d029d2fc36c814e1464278b414d2d414f71cacf","checked":"2026-12-01","note":"Every field of the launcher\'s clap `Args` struct at the tag, in kebab case; each one is listed below as allowed or refused."},"allowed":["validation-workers","sharded","num-shard","quantize","speculate","dtype","kv-cache-dtype","max-concurrent-requests","max-best-of","max-stop-sequences","max-top-n-tokens","max-input-tokens","max-input-length","max-total-tokens","waiting-served-ratio","max-batch-prefill-tokens","max-batch-total-tokens","max-waiting-tokens","max-batch-size","cuda-graphs","disable-custom-kernels","cuda-memory-fraction","rope-scaling","rope-factor","json-output","cors-allow-origin","watermark-gamma","watermark-delta","disable-grammar-support","max-client-batch-size","usage-stats","payload-limit","enable-prefill-logprobs","graceful-termination-timeout"],"refused":{"model-id":"set by emd-action to the staged weights","revision":"emd-action stages the revision field; the engine reads local files","hostname":"set by emd-action","port":"set by emd-action","prometheus-port":"the container exposes one port","shard-uds-path":"internal to the launcher","master-addr":"internal to the launcher","master-port":"internal to the launcher","trust-remote-code":"runs Python code from the model repository inside the endpoint","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","huggingface-hub-cache":"weights are staged by the build","weights-cache-override":"weights are staged by the build","tokenizer-config-path":"reads a file other than the reviewed model\'s","lora-adapters":"adapters are downloaded from other repositories","otlp-endpoint":"sends request traces to another host","otlp-service-name":"only meaningful with otlp-endpoint","ngrok":"opens a public tunnel around the load balancer","ngrok-authtoken":"opens a public tunnel around the load balancer","ngrok-edge":"opens a public tunnel around the load balancer","env":"prints the environment and exits"},"optIn":{"trust-remote-code":"allow_remote_code"}},"llama.cpp":{"version":"b7869","command":"llama-server","source":{"repository":"ggml-org/llama.cpp","files":["tools/server/README.md (generated by llama-gen-docs from common/arg.cpp)"],"commit":"00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b","checked":"2026-12-01","note":"Curated subset of llama-server flags, checked against the generated flag table at the commit above, which is newer than the pinned build b7869 (that build could not be read here); only flags present for many releases are allowed. hf-file is not passed to the server: it picks the GGUF file the build stages."},"allowed":["hf-file","ctx-size","n-predict","predict","batch-size","ubatch-size","keep","flash-attn","threads","threads-batch","rope-scaling","rope-scale","rope-freq-base","rope-freq-scale","yarn-orig-ctx","cache-type-k","cache-type-v","n-gpu-layers","gpu-layers","split-mode","tensor-split","main-gpu","parallel","cont-batching","no-cont-batching","jinja","no-jinja","reasoning-format","reasoning-budget","metrics","no-slots","cache-reuse","no-webui","embedding","embeddings","pooling","rerank","reranking","seed","temp","temperature","top-k","top-p","min-p","repeat-penalty","repeat-last-n","presence-penalty","frequency-penalty","timeout","threads-http","no-mmap","mlock","context-shift","no-context-shift","no-warmup","defrag-thold"],"refused":{"model":"set by emd-action to the staged GGUF file","alias":"set by emd-action","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","api-key-file":"the endpoint\'s key comes from api_key (Secrets Manager)","hf-repo":"would download another repository than the reviewed model","hf-token":"tokens come from hf_token_secret, never from the manifest","model-url":"would download a model from any URL","hf-repo-draft":"would download a draft model from another repository","model-draft":"reads a file other than the reviewed model\'s","mmproj-url":"would download a file from any URL","lora":"reads adapter files other than the reviewed model\'s","lora-scaled":"reads adapter files other than the reviewed model\'s","path":"serves files of the container over HTTP","slot-save-path":"writes files into the container on API request","chat-template-file":"reads a file of the container","system-prompt-file":"reads a file of the container","grammar-file":"reads a file of the container","log-file":"writes a file of the container","ssl-key-file":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-cert-file":"TLS is terminated by the load balancer (https.certificate_arn)","props":"lets API requests change server properties","tools":"gives API requests shell and file access","agent":"gives API requests shell and file access","mcp-servers-config":"runs commands named in a file","mcp-servers-json":"runs commands named by the flag","media-path":"lets API requests read files of the container","rpc":"sends the model to other hosts"},"optIn":{}}}}');
+;// CONCATENATED MODULE: ./src/core/manifest/engine-flags.ts
+// engine_args against each engine's allow-list of serving flags (src/core/data/engine-flags.json):
+// a flag the pinned engine version does not have is a plan error with a did-you-mean (it would cost
+// a 20-minute build to find out otherwise), and a flag that runs foreign code, reads another
+// repository or file, or changes authentication is refused unless the entry opts in by name
+// (`allow_remote_code: true` for trust-remote-code, reported as a warning so the comment shows it).
+
+const ENGINE_FLAGS = engine_flags_namespaceObject.s;
+/** Opt-in fields an entry may set; each names the refused flag it unlocks. */
+const OPT_IN_FIELDS = (/* unused pure expression or super */ null && (['allow_remote_code']));
+/**
+ * Checks every engine_args key of an entry whose key already has the flag character set. Values
+ * that start with `-` are refused for every engine: the build hands each value to the engine as
+ * its own word, and a value like `--api-key` would be read as another flag.
+ */
+function checkEngineFlags(entry, fail, warn) {
+    const engine = entry.engine ?? 'vllm';
+    const table = ENGINE_FLAGS[engine];
+    const pinned = entry.engine_version === undefined || entry.engine_version.replace(/^v/, '') === table.version.replace(/^v/, '');
+    const allowed = new Set(table.allowed);
+    for (const [key, value] of Object.entries(entry.engine_args ?? {})) {
+        // Keys and values outside the character set are reported by that rule already.
+        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(key))
+            continue;
+        if (typeof value === 'string' && (/[\s\u0000-\u001f\u007f]/.test(value) || value.length > 1024))
+            continue;
+        if (typeof value === 'string' && value.startsWith('-')) {
+            fail('engine_args', `the value of ${key} starts with "-", which ${table.command} would read as another flag`, [key]);
+            continue;
+        }
+        if (key === 'hf-file' && engine !== 'llama.cpp') {
+            fail('engine_args', `hf-file picks a GGUF file for llama.cpp; ${engine} serves the whole repository`, [key]);
+            continue;
+        }
+        const optIn = table.optIn[key];
+        if (optIn && entry[optIn] === true) {
+            warn('engine_args', `${key}: ${table.refused[key]}; allowed because the entry sets ${optIn}: true. Review the model repository's code at the pinned revision`, [key]);
+            continue;
+        }
+        if (key in table.refused) {
+            fail('engine_args', `${key} is not allowed: ${table.refused[key]}${optIn ? ` (set ${optIn}: true on the entry to allow it anyway)` : ''}`, [key]);
+            continue;
+        }
+        if (allowed.has(key))
+            continue;
+        const hint = closestFlag(key, [...table.allowed, ...Object.keys(table.refused)]);
+        const message = `${key} is not a serving flag of ${engine} ${table.version} that emd-action allows${hint ? ` (did you mean ${hint}?)` : ''}; allowed flags are listed in src/core/data/engine-flags.json`;
+        // For another engine_version the table may be out of date: say so, but do not block.
+        if (pinned)
+            fail('engine_args', message, [key]);
+        else
+            warn('engine_args', `${message} (not checked strictly: engine_version ${entry.engine_version} is not the pinned ${table.version})`, [key]);
+    }
+}
+/** The allowed or refused flag closest to `key` within 3 edits, for a did-you-mean. */
+function closestFlag(key, candidates) {
+    let best;
+    let bestDistance = Math.min(4, Math.max(2, Math.floor(key.length / 3) + 1));
+    for (const c of candidates) {
+        const d = boundedEditDistance(key, c, bestDistance);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function boundedEditDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) >= limit)
+        return limit;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            rowMin = Math.min(rowMin, cur[j]);
+        }
+        if (rowMin >= limit)
+            return limit;
+        prev = cur;
+    }
+    return Math.min(prev[b.length], limit);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/secret-naming.ts
+const API_KEY_SECRET_TAG = 'emd:api-key';
+/** True when `ref` (a name or an ARN) names a secret under `<prefix>/`. */
+function isPrefixSecret(ref, prefix) {
+    return ref.startsWith(`${prefix}/`) || ref.includes(`:secret:${prefix}/`);
+}
+function checkApiKeySecretNaming(apiKey, prefix, warn) {
+    if (!apiKey || typeof apiKey !== 'object')
+        return;
+    if (isPrefixSecret(apiKey.secret, prefix))
+        return;
+    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/…`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/rules.ts
+
+
+
+
 
 
 
@@ -59437,6 +59814,11 @@ function looksLikeKeyMaterial(value) {
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 const MAX_STACK_NAME_LENGTH = 40;
 const RESERVED_NAMES = ['bootstrap'];
+/**
+ * Roles of `<prefix>-github` and `<prefix>-github-*`/`<prefix>-bootstrap-*` stacks would be named
+ * like the GitHub and bootstrap roles, which the stack role is denied to touch.
+ */
+const RESERVED_NAME_PATTERN = /^(github|github-.*|bootstrap-.*)$/;
 const MODEL_ID = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/;
 const ENGINE_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -59474,6 +59856,8 @@ function checkEntry(name, e, ctx, report) {
             fail('engine_args', 'values must be a single word without spaces or line breaks, at most 1024 characters', [key]);
         }
     }
+    checkEngineFlags(e, fail, (field, message, sub) => report('warning', field, message, sub));
+    const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) => severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub));
     const service = e.service ?? 'sagemaker';
     const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
     if (service === 'sagemaker' && e.engine === 'llama.cpp') {
@@ -59482,6 +59866,12 @@ function checkEntry(name, e, ctx, report) {
     const region = e.region ?? ctx.defaultRegion;
     if (!region)
         fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
+    else if (!isKnownRegion(region)) {
+        const near = suggestRegions(region);
+        const hint = near.length ? ` (did you mean ${near.join(' or ')}?)` : '';
+        const from = e.region === undefined ? ' (from the aws-region input)' : '';
+        fail(e.region === undefined ? undefined : 'region', `"${region}"${from} is not an AWS region the SDK's partition metadata knows${hint}`);
+    }
     const min = e.scaling?.min ?? 1;
     const max = e.scaling?.max ?? Math.max(min, 1);
     if (min > max)
@@ -59492,7 +59882,9 @@ function checkEntry(name, e, ctx, report) {
     const spot = e.spot ?? false;
     if (spot && !SPOT.has(service))
         fail('spot', `${service} has no spot capacity for real-time endpoints; spot is for ecs and ec2`);
+    checkServing(e, service, fail);
     const apiKey = checkApiKey(e.api_key, fail);
+    checkApiKeySecretNaming(apiKey, ctx.stackPrefix, (message) => report('warning', 'api_key', message, ['secret']));
     if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
         fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
     }
@@ -59538,7 +59930,7 @@ function checkEntry(name, e, ctx, report) {
         revision,
         engine: e.engine ?? 'vllm',
         engine_version: e.engine_version,
-        engine_args: e.engine_args ?? {},
+        engine_args: engineArgs,
         service,
         instance,
         region,
@@ -59552,8 +59944,28 @@ function checkEntry(name, e, ctx, report) {
         schedule,
         protect,
         params_b: e.params_b,
+        allow_remote_code: e.allow_remote_code === true ? true : undefined,
         tags: e.tags ?? {}
     });
+}
+/** What each service's front can serve (issue 9: HTTPS a client can verify, private fronts, ALB zones). */
+function checkServing(e, service, fail) {
+    const balanced = service === 'ecs' || service === 'ec2';
+    if (e.https && service === 'sagemaker') {
+        fail('https', 'sagemaker is served through a Lambda function URL, always HTTPS with an AWS certificate; remove https (a custom domain would need CloudFront), or use ecs or ec2');
+    }
+    else if (e.https && balanced && !e.https.domain) {
+        fail('https', 'https needs domain: the DNS name the certificate covers (the load balancer\'s own name is not on the certificate, so clients could not verify it); add hosted_zone_id to create the record');
+    }
+    if (e.https?.hosted_zone_id && !e.https.domain)
+        fail('https', 'hosted_zone_id needs domain, the record to create in it', ['hosted_zone_id']);
+    if (service === 'sagemaker' && e.network?.public === false) {
+        // AWS_IAM auth on a function URL takes a SigV4 Authorization header, so the Bearer key could never arrive.
+        fail('network', 'sagemaker has no private front: network.public: false would switch its function URL to IAM (SigV4) auth, which OpenAI clients cannot send with the key; omit public (the model still runs in your subnets), or use ecs or ec2 for an internal load balancer', ['public']);
+    }
+    if (balanced && e.network && e.network.subnet_ids.length < 2) {
+        fail('network', `${service} puts an Application Load Balancer in these subnets, which needs at least two, in different Availability Zones`, ['subnet_ids']);
+    }
 }
 function checkName(name, prefix, fail) {
     if (!NAME_PATTERN.test(name)) {
@@ -59562,6 +59974,9 @@ function checkName(name, prefix, fail) {
     }
     if (RESERVED_NAMES.includes(name))
         fail(undefined, `name "${name}" is reserved for the ${prefix}-${name} stack`);
+    else if (RESERVED_NAME_PATTERN.test(name)) {
+        fail(undefined, `name "${name}" is reserved: its roles would be named like the bootstrap and GitHub roles (${prefix}-bootstrap-*, ${prefix}-github-*), which deployments may never touch`);
+    }
     const stack = `${prefix}-${name}`;
     if (stack.length > MAX_STACK_NAME_LENGTH) {
         fail(undefined, `name too long: stack "${stack}" has ${stack.length} characters, at most ${MAX_STACK_NAME_LENGTH} keep derived AWS resource names within their limits (use at most ${MAX_STACK_NAME_LENGTH - prefix.length - 1} characters)`);
@@ -59643,15 +60058,19 @@ function loadManifest(content, options) {
         out.add({ severity: 'error', message: 'version: the file is empty: expected `version: 1` and a `models:` map', field: 'version', line: 1, column: 1 });
         return out.result([]);
     }
-    const raw = doc.toJS({ maxAliasCount: 0 });
-    scanForSecrets(raw, [], where, out);
-    if (out.hasErrors())
-        return out.result([]);
-    const parsed = manifestSchema.safeParse(raw);
+    const secrets = [];
+    scanForSecrets(doc.toJS({ maxAliasCount: 0 }), [], where, out, secrets);
+    // A field holding something secret-like is reported above and never echoed by a later message.
+    const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
+    let parsed = manifestSchema.safeParse(raw);
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, where, out);
-        return out.result([]);
+        // Every problem in one run: the fields that failed their shape are set aside and the rest
+        // of each entry still goes through the rules (and, for the action, the fit check).
+        parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
+        if (!parsed.success)
+            return out.result([]);
     }
     const specs = buildSpecs(parsed.data, options, where, out);
     for (const name of Object.keys(parsed.data.models)) {
@@ -59660,6 +60079,49 @@ function loadManifest(content, options) {
             out.positions[name] = { line: pos.line, column: pos.column };
     }
     return out.result(specs);
+}
+/**
+ * A copy of the document without the fields a schema issue points into (for unknown keys, the
+ * keys themselves), so the remaining fields can be checked. The result may still not parse (a
+ * `models:` that is not a map); then there is nothing more to check.
+ */
+function withoutFailedFields(raw, issues) {
+    const drops = [];
+    const drop = (path) => drops.push(path);
+    for (const issue of issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys)
+                drop([...path, key]);
+            continue;
+        }
+        // The field of an entry (models.<name>.<field>) or of defaults (defaults.<field>) as a whole.
+        const depth = path[0] === 'models' ? 3 : path[0] === 'defaults' ? 2 : 1;
+        if (path.length >= depth && !(path[0] === 'models' && path[2] === 'model'))
+            drop(path.slice(0, depth));
+        else if (path[0] === 'models' && path.length >= 2)
+            drop(path.slice(0, 2));
+    }
+    return withoutPaths(raw, drops);
+}
+/** A copy without the values at `paths` (a path into a field of an entry removes that field). */
+function withoutPaths(raw, paths) {
+    if (!paths.length || raw === null || typeof raw !== 'object')
+        return raw;
+    const copy = structuredClone(raw);
+    for (const full of paths) {
+        const depth = full[0] === 'models' ? 3 : full[0] === 'defaults' ? 2 : 1;
+        const path = full.slice(0, Math.max(1, Math.min(depth, full.length)));
+        let cur = copy;
+        for (const p of path.slice(0, -1)) {
+            if (cur === null || typeof cur !== 'object')
+                break;
+            cur = cur[p];
+        }
+        if (cur !== null && typeof cur === 'object')
+            delete cur[path[path.length - 1]];
+    }
+    return copy;
 }
 function buildSpecs(manifest, options, where, out) {
     const defaults = manifest.defaults ?? {};
@@ -59796,15 +60258,17 @@ function rejectDuplicateKeys(doc, where, out) {
 }
 /** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
 const MAX_DEPTH = 6;
-function scanForSecrets(value, path, where, out) {
+function scanForSecrets(value, path, where, out, found) {
     if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
         const field = path.join('.');
+        found.push(path);
         out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
         return;
     }
     if (typeof value === 'string') {
         const kind = findSecretLikeValue(value);
         if (kind) {
+            found.push(path);
             const field = path.join('.') || '(document)';
             out.add({
                 severity: 'error',
@@ -59816,10 +60280,10 @@ function scanForSecrets(value, path, where, out) {
         return;
     }
     if (Array.isArray(value))
-        value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out));
+        value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out, found));
     else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value))
-            scanForSecrets(v, [...path, k], where, out);
+            scanForSecrets(v, [...path, k], where, out, found);
     }
 }
 function reportIssue(issue, raw, where, out) {
@@ -59937,107 +60401,97 @@ class Collector {
     result(specs) {
         const diagnostics = [...this.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         const valid = !this.hasErrors();
-        return { path: this.file, specs: valid ? specs : [], diagnostics, valid, entryPositions: this.positions };
+        return { path: this.file, specs: valid ? specs : [], checkedSpecs: specs, diagnostics, valid, entryPositions: this.positions };
     }
 }
 
 // EXTERNAL MODULE: ./src/core/live.ts
 var core_live = __nccwpck_require__(8045);
-;// CONCATENATED MODULE: ./src/core/catalog/models.ts
-// Popular Hugging Face models with the facts the fit check needs. Parameter counts are the totals
-// given on the model cards (MoE: all experts; `activeParamsB` per token). `contextLength` is the
-// config's max_position_embeddings. KV shapes are from the configs; for models with sliding-window
-// layers (Gemma 2/3, gpt-oss) a full-length KV estimate is an upper bound.
-const kv = (layers, kvHeads, headDim) => ({ layers, kvHeads, headDim });
-const chat = (id, paramsB, contextLength, shape, extra = {}) => ({
-    id,
-    paramsB,
-    dtype: 'bf16',
-    kind: 'chat',
-    gated: false,
-    contextLength,
-    ...(shape ? { kv: shape } : {}),
-    ...extra
-});
-const embedding = (id, paramsB, dtype, contextLength) => ({
-    id,
-    paramsB,
-    dtype,
-    kind: 'embedding',
-    gated: false,
-    contextLength
-});
-// Meta and Google require accepting their license; mistralai repos require sharing contact details.
-const gated = { gated: true };
-const MODELS = [
-    // Qwen2.5
-    chat('Qwen/Qwen2.5-0.5B-Instruct', 0.49, 32768, kv(24, 2, 64)),
-    chat('Qwen/Qwen2.5-1.5B-Instruct', 1.54, 32768, kv(28, 2, 128)),
-    chat('Qwen/Qwen2.5-3B-Instruct', 3.09, 32768, kv(36, 2, 128)),
-    chat('Qwen/Qwen2.5-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
-    chat('Qwen/Qwen2.5-14B-Instruct', 14.7, 32768, kv(48, 8, 128)),
-    chat('Qwen/Qwen2.5-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
-    chat('Qwen/Qwen2.5-72B-Instruct', 72.7, 32768, kv(80, 8, 128)),
-    chat('Qwen/Qwen2.5-Coder-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
-    chat('Qwen/Qwen2.5-Coder-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
-    // Qwen3
-    chat('Qwen/Qwen3-0.6B', 0.6, 40960, kv(28, 8, 128)),
-    chat('Qwen/Qwen3-1.7B', 1.7, 40960, kv(28, 8, 128)),
-    chat('Qwen/Qwen3-4B', 4.0, 40960, kv(36, 8, 128)),
-    chat('Qwen/Qwen3-8B', 8.2, 40960, kv(36, 8, 128)),
-    chat('Qwen/Qwen3-14B', 14.8, 40960, kv(40, 8, 128)),
-    chat('Qwen/Qwen3-32B', 32.8, 40960, kv(64, 8, 128)),
-    chat('Qwen/Qwen3-30B-A3B', 30.5, 40960, kv(48, 4, 128), { activeParamsB: 3.3 }),
-    chat('Qwen/Qwen3-235B-A22B', 235, 40960, kv(94, 4, 128), { activeParamsB: 22 }),
-    // Llama
-    chat('meta-llama/Llama-3.1-8B-Instruct', 8.03, 131072, kv(32, 8, 128), gated),
-    chat('meta-llama/Llama-3.1-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
-    chat('meta-llama/Llama-3.1-405B-Instruct', 405.9, 131072, kv(126, 8, 128), gated),
-    chat('meta-llama/Llama-3.2-1B-Instruct', 1.24, 131072, kv(16, 8, 64), gated),
-    chat('meta-llama/Llama-3.2-3B-Instruct', 3.21, 131072, kv(28, 8, 128), gated),
-    chat('meta-llama/Llama-3.3-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
-    // Mistral
-    chat('mistralai/Mistral-7B-Instruct-v0.3', 7.25, 32768, kv(32, 8, 128), gated),
-    chat('mistralai/Mistral-Small-24B-Instruct-2501', 23.6, 32768, kv(40, 8, 128), gated),
-    chat('mistralai/Mixtral-8x7B-Instruct-v0.1', 46.7, 32768, kv(32, 8, 128), { ...gated, activeParamsB: 12.9 }),
-    chat('mistralai/Mixtral-8x22B-Instruct-v0.1', 141, 65536, kv(56, 8, 128), { ...gated, activeParamsB: 39 }),
-    // Gemma (2-2b-it is published in fp32)
-    chat('google/gemma-2-2b-it', 2.61, 8192, kv(26, 4, 256), { ...gated, dtype: 'fp32' }),
-    chat('google/gemma-2-9b-it', 9.24, 8192, kv(42, 8, 256), gated),
-    chat('google/gemma-2-27b-it', 27.2, 8192, kv(46, 16, 128), gated),
-    chat('google/gemma-3-1b-it', 1.0, 32768, kv(26, 1, 256), gated),
-    chat('google/gemma-3-4b-it', 4.3, 131072, kv(34, 4, 256), gated),
-    chat('google/gemma-3-12b-it', 12.2, 131072, kv(48, 8, 256), gated),
-    chat('google/gemma-3-27b-it', 27.4, 131072, kv(62, 16, 128), gated),
-    // Phi
-    chat('microsoft/Phi-3.5-mini-instruct', 3.82, 131072, kv(32, 32, 96)),
-    chat('microsoft/phi-4', 14.7, 16384, kv(40, 10, 128)),
-    chat('microsoft/Phi-4-mini-instruct', 3.84, 131072, kv(32, 8, 128)),
-    // DeepSeek R1 distills
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B', 1.78, 131072, kv(28, 2, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 7.62, 131072, kv(28, 4, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-14B', 14.8, 131072, kv(48, 8, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 32.8, 131072, kv(64, 8, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-8B', 8.03, 131072, kv(32, 8, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-70B', 70.6, 131072, kv(80, 8, 128)),
-    // gpt-oss: MoE weights in MXFP4, the rest in bf16, hence the published checkpoint size.
-    chat('openai/gpt-oss-20b', 20.9, 131072, kv(24, 8, 64), { dtype: 'mxfp4', activeParamsB: 3.6, checkpointGiB: 12.8 }),
-    chat('openai/gpt-oss-120b', 116.8, 131072, kv(36, 8, 64), { dtype: 'mxfp4', activeParamsB: 5.1, checkpointGiB: 60.8 }),
-    // Embeddings
-    embedding('BAAI/bge-m3', 0.568, 'fp32', 8194),
-    embedding('intfloat/e5-mistral-7b-instruct', 7.11, 'fp16', 32768),
-    embedding('Qwen/Qwen3-Embedding-0.6B', 0.6, 'bf16', 40960),
-    embedding('Qwen/Qwen3-Embedding-4B', 4.02, 'bf16', 40960),
-    embedding('Qwen/Qwen3-Embedding-8B', 7.57, 'bf16', 40960),
-    embedding('nomic-ai/nomic-embed-text-v1.5', 0.137, 'fp32', 8192)
-];
-const BY_ID = new Map(MODELS.map((m) => [m.id.toLowerCase(), m]));
-/** Case-insensitive exact repo id match; no fuzzy matching, a near miss is a different model. */
-function findModel(id) {
-    return BY_ID.get(id.trim().toLowerCase());
+;// CONCATENATED MODULE: ./src/core/launch.ts
+// How the engine is started on the instance, computed in one place: the fit check (fit.ts) counts
+// the devices from it, and the deployment request carries its flags to the build, which passes them
+// to the engine unchanged (buildspecs/scripts/write-artifact.sh). Engines do not use every GPU on
+// their own:
+//   vLLM       --tensor-parallel-size defaults to 1 (one GPU, whatever the instance has);
+//   TGI        counts CUDA_VISIBLE_DEVICES / NVIDIA_VISIBLE_DEVICES entries, and "all" counts as one
+//              (launcher/src/main.rs, num_cuda_devices), so --num-shard is set explicitly;
+//   llama.cpp  offloads layers only with --n-gpu-layers, and splits them over all visible GPUs with
+//              --split-mode layer (its default, set explicitly so the plan and the command agree).
+// A flag the manifest sets (in any spelling the engine accepts) always wins.
+
+/** `--Max_Model_Len` and `max-model-len` are the same flag. */
+function normalizeArgs(args) {
+    const out = {};
+    for (const [k, v] of Object.entries(args ?? {}))
+        out[normalizeKey(k)] = v;
+    return out;
 }
-function knownModels() {
-    return MODELS;
+const normalizeKey = (k) => k.replace(/^-+/, '').toLowerCase().replace(/_/g, '-');
+/** A positive number given under any of the keys. */
+function argNumber(args, ...keys) {
+    for (const k of keys) {
+        const n = Number(args[k]);
+        if (args[k] !== undefined && args[k] !== '' && Number.isFinite(n) && n > 0)
+            return n;
+    }
+    return undefined;
+}
+const has = (args, ...keys) => keys.some((k) => args[k] !== undefined && args[k] !== '');
+/** Flag spellings per engine, as their argument parsers accept them. */
+const PARALLEL_FLAGS = {
+    vllm: { tensor: ['tensor-parallel-size', 'tp'], pipeline: ['pipeline-parallel-size', 'pp'] },
+    tgi: { shards: ['num-shard'] },
+    'llama.cpp': { layers: ['n-gpu-layers', 'ngl', 'gpu-layers'], split: ['split-mode', 'sm'] }
+};
+/** All layers on the GPUs: llama.cpp caps the count at the model's layers. */
+const LLAMA_ALL_LAYERS = 999;
+function planLaunch(spec) {
+    const instance = (0,instances/* findInstance */.XD)(spec.instance);
+    const gpus = instance && instance.accelerator !== 'cpu' ? instance.gpus : 0;
+    const onGpu = instance?.accelerator === 'nvidia-gpu';
+    const args = normalizeArgs(spec.engine_args);
+    const engineArgs = { ...spec.engine_args };
+    const added = [];
+    const set = (key, value) => {
+        engineArgs[key] = value;
+        added.push(key);
+    };
+    let devices;
+    if (spec.engine === 'vllm') {
+        const { tensor, pipeline } = PARALLEL_FLAGS.vllm;
+        const pp = argNumber(args, ...pipeline) ?? 1;
+        let tp = argNumber(args, ...tensor);
+        if (tp === undefined) {
+            tp = onGpu && gpus > 1 ? Math.max(1, Math.floor(gpus / pp)) : 1;
+            if (tp > 1)
+                set('tensor-parallel-size', tp);
+        }
+        // On Neuron the engine build decides; count every chip, as before.
+        devices = onGpu || has(args, ...tensor) ? Math.round(tp * pp) : Math.max(gpus, 1);
+    }
+    else if (spec.engine === 'tgi') {
+        let shards = argNumber(args, ...PARALLEL_FLAGS.tgi.shards);
+        if (shards === undefined) {
+            shards = Math.max(gpus, 1);
+            if (onGpu && gpus > 1)
+                set('num-shard', shards);
+        }
+        devices = shards;
+    }
+    else {
+        const { layers, split } = PARALLEL_FLAGS['llama.cpp'];
+        if (onGpu && !has(args, ...layers))
+            set('n-gpu-layers', LLAMA_ALL_LAYERS);
+        if (onGpu && gpus > 1 && !has(args, ...split))
+            set('split-mode', 'layer');
+        devices = String(args['split-mode'] ?? args.sm ?? 'layer').toLowerCase() === 'none' ? 1 : Math.max(gpus, 1);
+    }
+    return { gpus, devices, engineArgs, added };
+}
+/** What the deployment request carries for the build (see pipeline-contract.ts). */
+function launchRequest(spec) {
+    const launch = planLaunch(spec);
+    return { gpus: launch.gpus, devices: launch.devices, engine_args: launch.engineArgs };
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/prices.json
@@ -60240,6 +60694,7 @@ function priceDataSummary() {
 
 
 
+
 const GIB = 1024 ** 3;
 const TIGHT_MARGIN = 0.1;
 const HEADROOM_FRACTION = 0.1;
@@ -60271,25 +60726,10 @@ const GGUF_BITS = {
 const DEFAULT_GGUF = 'Q4_K_M';
 /** AWQ/GPTQ int4: 4-bit weights with group-128 scales; embeddings and lm_head usually stay 16-bit. */
 const INT4_BITS = 4.5;
-/** `--Max_Model_Len` and `max-model-len` are the same flag. */
-function normalizeArgs(args) {
-    const out = {};
-    for (const [k, v] of Object.entries(args ?? {}))
-        out[k.replace(/^-+/, '').toLowerCase().replace(/_/g, '-')] = v;
-    return out;
-}
 function argString(args, ...keys) {
     for (const k of keys)
         if (args[k] !== undefined && args[k] !== '')
             return String(args[k]).trim().toLowerCase();
-    return undefined;
-}
-function argNumber(args, ...keys) {
-    for (const k of keys) {
-        const n = Number(args[k]);
-        if (args[k] !== undefined && args[k] !== '' && Number.isFinite(n) && n > 0)
-            return n;
-    }
     return undefined;
 }
 function ggufType(args, model) {
@@ -60368,11 +60808,6 @@ function memoryFraction(spec, args) {
     }
     return { fraction: 1, label: 'all device memory' };
 }
-function devicesUsed(spec, args, instance) {
-    const tp = argNumber(args, 'tensor-parallel-size', 'tp', 'num-shard') ?? instance.gpus;
-    const pp = argNumber(args, 'pipeline-parallel-size', 'pp') ?? 1;
-    return Math.round(tp * pp);
-}
 function contextTokens(spec, args, model) {
     const explicit = argNumber(args, 'max-model-len', 'max-total-tokens', 'ctx-size', 'c');
     if (explicit !== undefined)
@@ -60424,7 +60859,8 @@ function fit(spec, withSuggestion) {
         }
     }
     const onCpu = instance.accelerator === 'cpu';
-    const devices = onCpu ? 1 : devicesUsed(spec, args, instance);
+    // The same count the engine is started with (launch.ts), never a separate guess.
+    const devices = onCpu ? 1 : planLaunch(spec).devices;
     if (!onCpu && devices > instance.gpus) {
         return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}` };
     }
@@ -60456,19 +60892,28 @@ function fit(spec, withSuggestion) {
     const neuronNote = instance.accelerator === 'neuron' ? '; Neuron needs a Neuron build of the engine and a compiled model' : '';
     if (needed > available) {
         // vLLM's default context alone can be what does not fit: that is a setting, not the hardware.
+        // vLLM refuses to start when one sequence of max-model-len tokens does not fit, so this is an
+        // error, with the largest max-model-len that does fit.
         if (context && !context.explicit && base <= available) {
-            const fitsTokens = kv ? Math.floor(((available - base) / kv) * context.tokens) : 0;
+            const fitsTokens = kv ? roundDown(Math.floor(((available - base) / kv) * context.tokens)) : 0;
             return {
                 ...result,
-                status: 'tight',
-                message: `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} does not; set engine_args max-model-len (at most about ${count(roundDown(fitsTokens))})`
+                status: 'no-fit',
+                message: fitsTokens > 0
+                    ? `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} (the model's full context) does not, and vLLM refuses to start; set engine_args max-model-len: ${fitsTokens} (the largest that fits) or less`
+                    : `${summary} but ${where}: the weights fit, but not even a short context does; use a larger instance`
             };
         }
         if (spec.engine === 'llama.cpp' && !onCpu && base <= available + instance.memoryGiB - HOST_RESERVED_GIB) {
             return { ...result, status: 'tight', message: `${summary} but ${where}: llama.cpp would keep part of the model in host RAM, which is slow` };
         }
         const hint = suggest();
-        return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; try ${hint ? `${hint} or ` : 'a larger instance or '}quantization` };
+        // Quantization is advice only for 16-bit (or wider) weights: an AWQ/GPTQ/FP8/GGUF model is already quantized.
+        const alreadyQuantized = format.bits < 16;
+        const advice = alreadyQuantized
+            ? `try ${hint ?? 'a larger instance'} (the weights are already ${format.label})`
+            : `try ${hint ? `${hint} or ` : 'a larger instance or '}quantization`;
+        return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; ${advice}` };
     }
     if (needed > available * (1 - TIGHT_MARGIN)) {
         const hint = suggest();
@@ -60734,24 +61179,30 @@ function formatUsd(n, digits = 2) {
     }).format(Math.abs(n));
     return `${n < 0 && formatted.replace(/[0.,]/g, '') !== '' ? '-' : ''}$${formatted}`;
 }
-/** One message per budget that is exceeded or cannot be checked; empty when all is well. */
+/**
+ * One message per budget that is exceeded or cannot be checked; empty when all is well. Budgets
+ * hold at both ends of autoscaling: raising scaling.max can add as much to the bill as a new
+ * deployment, so the maximum is checked as well and the message names the basis that failed.
+ */
 function checkBudget(input) {
     const problems = [];
     const why = input.unknown?.length ? `: the estimate is unknown for ${input.unknown.join('; ')}` : ': the estimate is unknown';
-    if (input.maxMonthlyIncrease !== undefined) {
-        if (input.monthlyDelta === null)
-            problems.push(`cannot check max-monthly-increase${why}`);
-        else if (round2(input.monthlyDelta) > input.maxMonthlyIncrease) {
-            problems.push(`Monthly estimate increase ${formatUsd(input.monthlyDelta)} exceeds max-monthly-increase ${formatUsd(input.maxMonthlyIncrease)}`);
+    const check = (budget, name, what, min, max) => {
+        if (min === null) {
+            problems.push(`cannot check ${name}${why}`);
+            return;
         }
-    }
-    if (input.maxMonthlyTotal !== undefined) {
-        if (input.monthlyTotal === null)
-            problems.push(`cannot check max-monthly-total${why}`);
-        else if (round2(input.monthlyTotal) > input.maxMonthlyTotal) {
-            problems.push(`Monthly estimate ${formatUsd(input.monthlyTotal)} exceeds max-monthly-total ${formatUsd(input.maxMonthlyTotal)}`);
+        if (round2(min) > budget) {
+            problems.push(`${what} ${formatUsd(min)} at minimum scale exceeds ${name} ${formatUsd(budget)}`);
         }
-    }
+        else if (max !== undefined && max !== null && round2(max) > budget) {
+            problems.push(`${what} ${formatUsd(max)} at maximum scale (every deployment at scaling.max) exceeds ${name} ${formatUsd(budget)}; at minimum scale it is ${formatUsd(min)}`);
+        }
+    };
+    if (input.maxMonthlyIncrease !== undefined)
+        check(input.maxMonthlyIncrease, 'max-monthly-increase', 'Monthly estimate increase', input.monthlyDelta, input.monthlyDeltaMax);
+    if (input.maxMonthlyTotal !== undefined)
+        check(input.maxMonthlyTotal, 'max-monthly-total', 'Monthly estimate', input.monthlyTotal, input.monthlyTotalMax);
     return problems;
 }
 function joinNotes(notes) {
@@ -60768,16 +61219,63 @@ function round4(n) {
     return (n === null ? null : Math.round(n * 10000) / 10000);
 }
 
-// EXTERNAL MODULE: ./src/core/spec-hash.ts
-var spec_hash = __nccwpck_require__(2829);
-;// CONCATENATED MODULE: ./src/core/plan.ts
+;// CONCATENATED MODULE: ./src/core/catalog/cuda.ts
+/** The versions buildspecs/engines.env builds when a deployment sets no engine_version (the test ties them). */
+const DEFAULT_ENGINE_VERSIONS = { vllm: '0.11.0', tgi: '3.3.5', 'llama.cpp': 'b7869' };
+/** By engine, then by version as buildspecs/engines.env writes it. */
+const ENGINE_CUDA = {
+    vllm: {
+        '0.11.0': { cuda: '12.8', source: 'vllm-project/vllm docker/Dockerfile: ARG CUDA_VERSION=12.8.1 (final image nvidia/cuda:12.8.1-devel, with its compat package)' }
+    },
+    tgi: {
+        '3.3.5': { cuda: '12.4', source: 'huggingface/text-generation-inference v3.3.5 Dockerfile: FROM nvidia/cuda:12.4.0-base-ubuntu22.04 AS base' }
+    },
+    'llama.cpp': {
+        b7869: { cuda: '12.8', source: 'ggml-org/llama.cpp .devops/cuda.Dockerfile: ARG CUDA_VERSION=12.8.1 (server-cuda images)' }
+    }
+};
+/**
+ * SageMaker API Reference, ProductionVariant.InferenceAmiVersion (and "Updating inference containers
+ * to comply with the NVIDIA Container Toolkit", SageMaker developer guide).
+ */
+const SAGEMAKER_INFERENCE_AMIS = [
+    { version: 'al2-ami-sagemaker-inference-gpu-2', driver: 535, cuda: '12.2', mountsCompat: true },
+    { version: 'al2-ami-sagemaker-inference-gpu-2-1', driver: 535, cuda: '12.2', mountsCompat: false },
+    { version: 'al2-ami-sagemaker-inference-gpu-3-1', driver: 550, cuda: '12.4', mountsCompat: false }
+];
+/**
+ * CUDA forward compatibility (NVIDIA "CUDA Compatibility" guide): an image's cuda-compat package runs
+ * a newer CUDA 12.x on an older driver of a supported long-term branch, on data-center GPUs (every
+ * SageMaker GPU instance has one). The container must put the package on its library path itself
+ * when the toolkit does not mount it (buildspecs/images/entrypoint.sh).
+ */
+const FORWARD_COMPAT_DRIVER_BRANCHES = [535, 550];
+const newer = (a, b) => {
+    const [am, an] = a.split('.').map(Number);
+    const [bm, bn] = b.split('.').map(Number);
+    return am > bm || (am === bm && an > bn);
+};
+/** The host image with the newest driver: the one the SageMaker template uses. */
+function chosenInferenceAmi() {
+    return [...SAGEMAKER_INFERENCE_AMIS].sort((a, b) => b.driver - a.driver || Number(a.mountsCompat) - Number(b.mountsCompat))[0];
+}
+function sagemakerHost(engine, version) {
+    const ami = chosenInferenceAmi();
+    const engineCuda = ENGINE_CUDA[engine]?.[version.replace(/^v/, '')];
+    const host = `${ami.version} (NVIDIA driver ${ami.driver}, CUDA ${ami.cuda})`;
+    if (!engineCuda) {
+        return { ami, fit: 'unknown', message: `the CUDA version of ${engine} ${version} is not in the project's table; the SageMaker host is ${host}, and images newer than CUDA ${ami.cuda} start only through CUDA forward compatibility` };
+    }
+    if (!newer(engineCuda.cuda, ami.cuda))
+        return { ami, engineCuda, fit: 'native', message: `${engine} ${version} (CUDA ${engineCuda.cuda}) runs natively on ${host}` };
+    const major = (v) => v.split('.')[0];
+    if (major(engineCuda.cuda) === major(ami.cuda) && FORWARD_COMPAT_DRIVER_BRANCHES.includes(ami.driver)) {
+        return { ami, engineCuda, fit: 'forward-compat', message: `${engine} ${version} (CUDA ${engineCuda.cuda}) runs on ${host} through the image's CUDA compat libraries, which the entrypoint loads` };
+    }
+    return { ami, engineCuda, fit: 'unsupported', message: `${engine} ${version} needs CUDA ${engineCuda.cuda}, which ${host} cannot run even with forward compatibility` };
+}
 
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/plan-diff.ts
 /** Fields that cannot change in place: a different template or region means a different stack. */
 const REPLACE_FIELDS = new Set(['service', 'region']);
 /**
@@ -60788,77 +61286,55 @@ function replaces(field, service) {
     return REPLACE_FIELDS.has(field) || (service === 'sagemaker' && field === 'instance');
 }
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
-function buildPlan(specs, live, options) {
-    const ours = live.known
-        ? live.stacks.filter((s) => (0,core_live/* isManaged */.yF)(s, options.stackPrefix) && (0,core_live/* belongsToManifest */.TQ)(s, options.manifestPath))
-        : [];
-    const byName = new Map();
-    for (const stack of ours) {
-        const name = stack.tags[core_live/* TAG */.Dk.deployment];
-        byName.set(name, [...(byName.get(name) ?? []), stack]);
-    }
-    const entries = [];
-    const diagnostics = [];
-    const claimed = new Set();
-    const now = options.now ?? new Date();
-    const tombstones = (live.known && live.tombstones) || { known: true, items: [] };
-    const costOf = (s) => cost_estimateCost(s, { prices: options.prices });
-    for (const spec of specs) {
-        const stackName = `${options.stackPrefix}-${spec.name}`;
-        const candidates = byName.get(spec.name) ?? [];
-        const here = candidates.find((s) => s.region === spec.region);
-        const elsewhere = candidates.filter((s) => s !== here);
-        const entry = live.known
-            ? classify(spec, stackName, here, elsewhere[0])
-            : { name: spec.name, stackName, region: spec.region, action: 'unknown', desired: spec, changes: [], notes: [] };
-        if (here)
-            claimed.add(here);
-        if (!here && elsewhere[0])
-            claimed.add(elsewhere[0]);
-        entries.push(entry);
-        if (live.known)
-            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
-        decorate(entry, spec, diagnostics, costOf);
-        // Nothing runs and nothing will until the entry changes.
-        if (entry.lifecycle?.state === 'expired')
-            entry.cost = undefined;
-    }
-    // Managed stacks no longer in the manifest (or stale copies in another region).
-    for (const stack of ours) {
-        if (claimed.has(stack))
+/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
+function diffSpecs(before, after) {
+    const a = flatten(before);
+    const b = flatten(after);
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'name').sort();
+    const changes = [];
+    for (const field of fields) {
+        if (JSON.stringify(a[field]) === JSON.stringify(b[field]))
             continue;
-        entries.push(planDelete(stack, options.allowDestroy));
+        changes.push({ field, old: a[field], new: b[field], impact: impactOf(field, after.service) });
     }
-    for (const entry of entries) {
-        if (entry.deployed && entry.live && live.known) {
-            entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : costOf(entry.deployed);
-        }
-        if (entry.action === 'delete' && !entry.blocked)
-            entry.cost = undefined;
-        else if (entry.action === 'delete')
-            entry.cost = entry.liveCost;
+    return changes;
+}
+function impactOf(field, service) {
+    const root = field.split('.')[0];
+    if (replaces(root, service))
+        return 'replaces the stack';
+    if (ROLLING_FIELDS.has(root)) {
+        if (service === 'sagemaker')
+            return 'new endpoint config, swapped in without downtime';
+        return service === 'ecs' ? 'tasks are replaced one by one' : 'a new group of instances starts beside the old one, which is removed once the new engines answer';
     }
-    return planFromEntries(entries, {
-        manifestPath: options.manifestPath,
-        stackPrefix: options.stackPrefix,
-        live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
-        diagnostics
-    });
+    if (root === 'api_key')
+        return 'clients need the new key';
+    if (root === 'https' || root === 'network')
+        return 'load balancer and listeners change; URL may change';
+    return undefined;
 }
-/** Counts, totals and `hasChanges` for a list of entries: how teardown hands a partial plan to apply. */
-function planFromEntries(entries, meta) {
-    return {
-        manifest: meta.manifestPath,
-        stackPrefix: meta.stackPrefix,
-        live: meta.live,
-        entries,
-        totals: totals(entries, meta.live.known),
-        diagnostics: meta.diagnostics ?? [],
-        counts: countActions(entries),
-        hasChanges: entries.some((e) => isChange(e))
-    };
+function flatten(value, prefix = '', out = {}) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        // An empty map is the same as an absent one: `tags: {}` is not a change.
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (value !== undefined) {
+        out[prefix] = value;
+    }
+    return out;
 }
-// ---- lifecycle: schedule and ttl as the plan sees them ------------------------------------------
+
+// EXTERNAL MODULE: ./src/core/spec-hash.ts
+var spec_hash = __nccwpck_require__(2829);
+;// CONCATENATED MODULE: ./src/core/plan-lifecycle.ts
+
+
+
+
+
+
 /** Automation leaves a deployment alone when either the manifest or what runs says `protect`. */
 function isProtected(spec, deployed) {
     return Boolean(spec?.protect || deployed?.protect);
@@ -60927,7 +61403,7 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics, costOf
     const record = latestTombstone(tombstones, entry.stackName);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     // A stack left by a failed create runs nothing; for the lifecycle it is as good as absent.
-    const running = stack !== undefined && stack.status !== 'ROLLBACK_COMPLETE';
+    const running = stack !== undefined && !(0,core_live/* holdsNothing */.aZ)(stack.status);
     if (!stack) {
         if (record?.reason === 'ttl' && record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
             entry.action = 'unchanged';
@@ -60945,10 +61421,17 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics, costOf
     if (schedule.down) {
         const nextUp = schedule.nextUp;
         if (!stack) {
-            entry.action = 'unchanged';
             entry.lifecycle = { state: 'dormant', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
+            if (record?.reason !== 'schedule') {
+                // Never deployed: a new deployment, even if its first window opens later. Apply records it
+                // as dormant (no stack yet) and the hourly teardown creates the stack when the window opens.
+                entry.action = 'create';
+                entry.notes.unshift(`new, dormant: its schedule window is closed, so apply records it without a stack and the hourly teardown creates it at ${untilText(spec, nextUp)}`);
+                return;
+            }
+            entry.action = 'unchanged';
             entry.notes.unshift(`scheduled down until ${untilText(spec, nextUp)}; the hourly teardown brings it up then`);
-            if (record?.reason === 'schedule') {
+            {
                 // What it ran before going dormant is what the month's estimate is compared with.
                 if (record.spec) {
                     entry.deployed = record.spec;
@@ -61006,11 +61489,215 @@ function lifecycleDeleteEntry(stack, note) {
         live: { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId },
         changes: [],
         notes: [note],
-        ...(recovered.ok && stack.status !== 'ROLLBACK_COMPLETE' ? { liveCost: estimateCost(recovered.spec) } : {})
+        ...(recovered.ok && !holdsNothing(stack.status) ? { liveCost: estimateCost(recovered.spec) } : {})
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/plan-totals.ts
 function isChange(entry) {
-    return ['create', 'update', 'replace', 'delete'].includes(entry.action) && entry.blocked?.kind !== 'destroy-not-allowed' && entry.blocked?.kind !== 'protected';
+    return ['create', 'update', 'replace', 'delete'].includes(entry.action) && !isHeld(entry);
+}
+/** A change apply will not make (protected, a delete without allow-destroy, a stack not ours). */
+function isHeld(entry) {
+    const kind = entry.blocked?.kind;
+    return kind === 'destroy-not-allowed' || kind === 'protected' || kind === 'not-ours';
+}
+function countActions(entries) {
+    const counts = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
+    for (const e of entries) {
+        // A change that will not happen (protected, or deletes without allow-destroy) is only "blocked".
+        if (!isHeld(e))
+            counts[e.action] += 1;
+        if (e.blocked)
+            counts.blocked += 1;
+    }
+    return counts;
+}
+function totals(entries, beforeKnown) {
+    const sum = (pick, filter) => {
+        let total = 0;
+        for (const e of entries.filter(filter)) {
+            const v = pick(e);
+            if (v === null)
+                return null;
+            total += v ?? 0;
+        }
+        return total;
+    };
+    const after = (e) => e.cost !== undefined;
+    const monthlyAfter = sum((e) => e.cost?.monthlyMin, after);
+    const monthlyAfterMax = sum((e) => e.cost?.monthlyMax, after);
+    const hourlyAfter = sum((e) => e.cost?.hourlyMin, after);
+    const before = (e) => e.liveCost !== undefined;
+    const monthlyBefore = beforeKnown ? sum((e) => e.liveCost?.monthlyMin, before) : null;
+    const monthlyBeforeMax = beforeKnown ? sum((e) => e.liveCost?.monthlyMax, before) : null;
+    return {
+        monthlyAfter,
+        monthlyAfterMax,
+        hourlyAfter,
+        monthlyBefore,
+        monthlyBeforeMax,
+        monthlyDelta: monthlyAfter !== null && monthlyBefore !== null ? plan_totals_round2(monthlyAfter - monthlyBefore) : null,
+        monthlyDeltaMax: monthlyAfterMax !== null && monthlyBeforeMax !== null ? plan_totals_round2(monthlyAfterMax - monthlyBeforeMax) : null
+    };
+}
+function plan_totals_round2(n) {
+    return Math.round(n * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function buildPlan(specs, live, options) {
+    // Without live stacks, the base branch's manifest stands in for them: the same diff, read as
+    // "what this pull request changes". Its stacks are made up, so entries do not keep them.
+    const baseline = !live.known && options.baseline ? options.baseline : undefined;
+    const stacks = live.known ? live.stacks : baseline ? baselineStacks(baseline.specs, options) : [];
+    const compared = live.known || baseline !== undefined;
+    const ours = stacks.filter((s) => (0,core_live/* isManaged */.yF)(s, options.stackPrefix) && (0,core_live/* belongsToManifest */.TQ)(s, options.manifestPath));
+    const byName = new Map();
+    for (const stack of ours) {
+        const name = stack.tags[core_live/* TAG */.Dk.deployment];
+        byName.set(name, [...(byName.get(name) ?? []), stack]);
+    }
+    const oursSet = new Set(ours);
+    // Every other stack, by region and name: a deployment must never be applied over one of them.
+    const foreign = new Map();
+    for (const s of stacks)
+        if (!oursSet.has(s) && s.status !== 'DELETE_COMPLETE')
+            foreign.set(`${s.region}\u0000${s.stackName}`, s);
+    const entries = [];
+    const diagnostics = [];
+    const claimed = new Set();
+    const now = options.now ?? new Date();
+    const tombstones = (live.known && live.tombstones) || { known: true, items: [] };
+    const warnings = [...(live.known ? (live.warnings ?? []) : []), ...(tombstones.known ? (tombstones.warnings ?? []) : [])];
+    for (const message of warnings)
+        diagnostics.push({ severity: 'warning', message });
+    const costOf = (s) => cost_estimateCost(s, { prices: options.prices });
+    for (const spec of specs) {
+        const stackName = `${options.stackPrefix}-${spec.name}`;
+        const candidates = byName.get(spec.name) ?? [];
+        const here = candidates.find((s) => s.region === spec.region);
+        const elsewhere = candidates.filter((s) => s !== here);
+        const entry = compared
+            ? classify(spec, stackName, here, elsewhere[0])
+            : { name: spec.name, stackName, region: spec.region, action: 'unknown', desired: spec, changes: [], notes: [] };
+        if (here)
+            claimed.add(here);
+        if (!here && elsewhere[0])
+            claimed.add(elsewhere[0]);
+        entries.push(entry);
+        const squatter = foreign.get(`${spec.region}\u0000${stackName}`);
+        if (squatter && !here)
+            blockNotOurs(entry, squatter, options, diagnostics);
+        // Against the base branch only a new entry has a lifecycle to show: when it would come up.
+        if (live.known || (baseline && !here && !elsewhere[0]))
+            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
+        decorate(entry, spec, diagnostics, costOf);
+        // Nothing runs and nothing will until the entry changes.
+        if (entry.lifecycle?.state === 'expired')
+            entry.cost = undefined;
+    }
+    // Managed stacks no longer in the manifest (or stale copies in another region).
+    const recorded = new Set(live.known ? (live.recordedRegions ?? []) : []);
+    for (const stack of ours) {
+        if (claimed.has(stack))
+            continue;
+        const entry = planDelete(stack, options.allowDestroy);
+        if (recorded.has(stack.region)) {
+            entry.notes.push(`left behind in ${stack.region}, a region the manifest no longer names (found through the record of regions deployed to)`);
+        }
+        entries.push(entry);
+    }
+    for (const entry of entries) {
+        if (entry.deployed && entry.live && compared) {
+            entry.liveCost = (0,core_live/* holdsNothing */.aZ)(entry.live.status) ? undefined : costOf(entry.deployed);
+        }
+        if (entry.action === 'delete' && !entry.blocked)
+            entry.cost = undefined;
+        else if (entry.action === 'delete')
+            entry.cost = entry.liveCost;
+        if (baseline)
+            entry.live = undefined;
+    }
+    const plan = planFromEntries(entries, {
+        manifestPath: options.manifestPath,
+        stackPrefix: options.stackPrefix,
+        live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
+        diagnostics,
+        beforeKnown: compared
+    });
+    if (baseline)
+        plan.baseline = { kind: 'base-branch', source: baseline.source, deployments: baseline.specs.length };
+    if (live.known && live.recordedRegions?.length)
+        plan.recordedRegions = live.recordedRegions;
+    return plan;
+}
+/** The base branch's entries as the stacks apply would have left: managed, tagged, healthy. */
+function baselineStacks(specs, options) {
+    return specs.map((spec) => {
+        const stackName = `${options.stackPrefix}-${spec.name}`;
+        return {
+            stackName,
+            stackId: `base:${stackName}`,
+            region: spec.region,
+            status: 'CREATE_COMPLETE',
+            tags: { [core_live/* TAG */.Dk.managed]: 'true', [core_live/* TAG */.Dk.deployment]: spec.name, [core_live/* TAG */.Dk.stackPrefix]: options.stackPrefix, [core_live/* TAG */.Dk.manifest]: options.manifestPath },
+            parameters: { [core_live/* SPEC_PARAMETER */.cA]: (0,core_live/* specParameterValue */.Am)(spec) },
+            outputs: {}
+        };
+    });
+}
+/**
+ * A stack with the deployment's name that this manifest does not own: the pipeline would deploy
+ * the entry's template onto it (CloudFormation updates a stack by name), so apply refuses.
+ */
+function blockNotOurs(entry, stack, options, diagnostics) {
+    const where = `${stack.stackName} in ${stack.region}`;
+    const managed = stack.tags[core_live/* TAG */.Dk.managed] === 'true';
+    const owner = stack.tags[core_live/* TAG */.Dk.manifest];
+    const prefix = stack.tags[core_live/* TAG */.Dk.stackPrefix];
+    let reason;
+    let fix;
+    if (managed && owner !== undefined && (0,core_live/* canonicalManifestPath */.tz)(owner) !== (0,core_live/* canonicalManifestPath */.tz)(options.manifestPath)) {
+        reason = `${where} belongs to the manifest ${owner} (tag emd:manifest), not ${options.manifestPath}; deploying this entry would overwrite that deployment`;
+        fix = `rename this deployment, or move the entry into ${owner}; one name cannot be deployed from two manifests with the same stack-prefix`;
+    }
+    else if (managed && prefix !== undefined && prefix !== options.stackPrefix) {
+        reason = `${where} was deployed with stack-prefix ${prefix}, not ${options.stackPrefix}`;
+        fix = 'rename this deployment, or use a stack-prefix whose names do not collide';
+    }
+    else {
+        reason = `${where} exists but was not created by emd-action (no emd:managed tag for this manifest); the pipeline would deploy over it`;
+        fix = `rename this deployment, or delete or rename that stack yourself if it is no longer used (aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`;
+    }
+    entry.blocked = { kind: 'not-ours', reason, fix };
+    entry.notes.unshift(`blocked: ${reason}`);
+    diagnostics.push({ severity: 'error', message: `${entry.name}: ${reason}; ${fix}`, deployment: entry.name, field: `models.${entry.name}` });
+}
+/** Counts, totals and `hasChanges` for a list of entries: how teardown hands a partial plan to apply. */
+function planFromEntries(entries, meta) {
+    return {
+        manifest: meta.manifestPath,
+        stackPrefix: meta.stackPrefix,
+        live: meta.live,
+        entries,
+        totals: totals(entries, meta.beforeKnown ?? meta.live.known),
+        diagnostics: meta.diagnostics ?? [],
+        counts: countActions(entries),
+        hasChanges: entries.some((e) => isChange(e))
+    };
 }
 function classify(spec, stackName, here, elsewhere) {
     const base = { name: spec.name, stackName, region: spec.region, desired: spec, notes: [] };
@@ -61027,7 +61714,7 @@ function classify(spec, stackName, here, elsewhere) {
             action: 'replace',
             deployed,
             live: liveRef,
-            changes: [{ field: 'region', old: elsewhere.region, new: spec.region }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
+            changes: [{ field: 'region', old: elsewhere.region, new: spec.region, impact: 'replaces the stack' }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
             downtime: `a new stack is created in ${spec.region}, then the one in ${elsewhere.region} is deleted: the endpoint URL changes (and a generated API key is new)`
         };
     }
@@ -61039,6 +61726,18 @@ function classify(spec, stackName, here, elsewhere) {
             live: liveRef,
             changes: [],
             notes: ['the previous create failed and rolled back; apply deletes that stack and creates it again']
+        };
+    }
+    else if (stack.status === core_live/* NEVER_EXECUTED */.hH) {
+        entry = {
+            ...base,
+            action: 'create',
+            deployed,
+            live: liveRef,
+            changes: [],
+            notes: [
+                `the stack is ${core_live/* NEVER_EXECUTED */.hH}: a change set was created and never executed (or a create was abandoned before it ran), so it holds no resources; apply deletes the empty stack and creates it (to clear it yourself: aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`
+            ]
         };
     }
     else if (!deployed) {
@@ -61104,94 +61803,37 @@ function decorate(entry, spec, diagnostics, costOf = cost_estimateCost) {
         diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
     else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown')
         diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
-    if (!spec.https)
+    if (!spec.https && spec.service !== 'sagemaker')
         entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+    if (spec.https?.domain && !spec.https.hosted_zone_id) {
+        entry.notes.push(`no https.hosted_zone_id: point ${spec.https.domain} at the load balancer (LoadBalancerDnsName output) yourself; the smoke test reaches the endpoint by that name`);
+    }
     if (spec.api_key === 'none')
         entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+    if (typeof spec.api_key === 'object')
+        entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
     const known = findModel(spec.model);
     if (known?.gated && !spec.hf_token_secret) {
         diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
     }
+    if (spec.service === 'sagemaker') {
+        // The SageMaker host's NVIDIA driver is fixed by its inference AMI (core/catalog/cuda.ts).
+        const host = sagemakerHost(spec.engine, spec.engine_version ?? DEFAULT_ENGINE_VERSIONS[spec.engine]);
+        if (host.fit === 'unsupported')
+            diagnostics.push({ severity: 'error', message: `${spec.name}: ${host.message}`, ...at });
+        else if (host.fit === 'unknown')
+            diagnostics.push({ severity: 'warning', message: `${spec.name}: ${host.message}`, ...at });
+    }
+    if (spec.spot) {
+        const alone = spec.scaling.min <= 1;
+        diagnostics.push({
+            severity: 'warning',
+            message: `${spec.name}: spot capacity can be reclaimed with two minutes' notice; instances are drained and replaced (capacity rebalancing), but ${alone ? 'with a single instance the endpoint is down' : 'capacity is short'} until the replacement has loaded the model (minutes, longer for large models or when spot capacity is scarce)`,
+            ...at
+        });
+    }
     for (const reason of entry.cost.unknown)
         entry.notes.push(`cost: ${reason}`);
-}
-/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
-function diffSpecs(before, after) {
-    const a = flatten(before);
-    const b = flatten(after);
-    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'name').sort();
-    const changes = [];
-    for (const field of fields) {
-        if (JSON.stringify(a[field]) === JSON.stringify(b[field]))
-            continue;
-        changes.push({ field, old: a[field], new: b[field], impact: impactOf(field, after.service) });
-    }
-    return changes;
-}
-function impactOf(field, service) {
-    const root = field.split('.')[0];
-    if (replaces(root, service))
-        return 'replaces the stack';
-    if (ROLLING_FIELDS.has(root)) {
-        if (service === 'sagemaker')
-            return 'new endpoint config, swapped in without downtime';
-        return service === 'ecs' ? 'tasks are replaced one by one' : 'instances are replaced one by one; with a single instance the endpoint is down while the new one loads';
-    }
-    if (root === 'api_key')
-        return 'clients need the new key';
-    if (root === 'https' || root === 'network')
-        return 'load balancer and listeners change; URL may change';
-    return undefined;
-}
-function flatten(value, prefix = '', out = {}) {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-        // An empty map is the same as an absent one: `tags: {}` is not a change.
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else if (value !== undefined) {
-        out[prefix] = value;
-    }
-    return out;
-}
-function countActions(entries) {
-    const counts = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
-    for (const e of entries) {
-        // A change that will not happen (protected, or deletes without allow-destroy) is only "blocked".
-        const held = e.blocked?.kind === 'protected' || e.blocked?.kind === 'destroy-not-allowed';
-        if (!held)
-            counts[e.action] += 1;
-        if (e.blocked)
-            counts.blocked += 1;
-    }
-    return counts;
-}
-function totals(entries, liveKnown) {
-    const sum = (pick, filter) => {
-        let total = 0;
-        for (const e of entries.filter(filter)) {
-            const v = pick(e);
-            if (v === null)
-                return null;
-            total += v ?? 0;
-        }
-        return total;
-    };
-    const after = (e) => e.cost !== undefined;
-    const monthlyAfter = sum((e) => e.cost?.monthlyMin, after);
-    const monthlyAfterMax = sum((e) => e.cost?.monthlyMax, after);
-    const hourlyAfter = sum((e) => e.cost?.hourlyMin, after);
-    const monthlyBefore = liveKnown ? sum((e) => e.liveCost?.monthlyMin, (e) => e.liveCost !== undefined) : null;
-    return {
-        monthlyAfter,
-        monthlyAfterMax,
-        hourlyAfter,
-        monthlyBefore,
-        monthlyDelta: monthlyAfter !== null && monthlyBefore !== null ? plan_round2(monthlyAfter - monthlyBefore) : null
-    };
-}
-function plan_round2(n) {
-    return Math.round(n * 100) / 100;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
@@ -61255,7 +61897,9 @@ const SHARED_MODEL_PARAMETERS = (/* unused pure expression or super */ null && (
     'CertificateArn',
     'VpcId',
     'SubnetIds',
-    'PublicEndpoint'
+    'PublicEndpoint',
+    // The bootstrap's ModelRoleBoundary: every role of a model stack carries it.
+    'PermissionsBoundaryArn'
 ]));
 /** Outputs of every model template; service identifiers come on top (MODEL_OUTPUTS). */
 const SHARED_MODEL_OUTPUTS = ['BaseUrl', 'ApiKeySecretArn', 'ServedModelName'];
@@ -61291,18 +61935,23 @@ function artifactBuckets(stacks, stackPrefix) {
     }
     return byRegion;
 }
-async function readTombstones(clients, stacks, regions, stackPrefix) {
+/**
+ * `only`: the stack names whose records matter (the plan passes its manifest's), so the bodies
+ * read are bounded by the manifest, never by the history of everything ever torn down.
+ */
+async function readTombstones(clients, stacks, regions, stackPrefix, only) {
     const buckets = artifactBuckets(stacks, stackPrefix);
     const live = new Set(stacks.map((s) => `${s.region}\u0000${s.stackName}`));
+    const warnings = [];
     try {
-        const perRegion = await Promise.all(regions.flatMap((region) => (buckets.get(region) ?? []).map((bucket) => readBucket(clients, region, bucket, (name) => live.has(`${region}\u0000${name}`)))));
-        return { known: true, items: perRegion.flat() };
+        const perRegion = await Promise.all(regions.flatMap((region) => (buckets.get(region) ?? []).map((bucket) => readBucket(clients, region, bucket, (name) => !live.has(`${region}\u0000${name}`) && (!only || only.has(name)), warnings))));
+        return { known: true, items: perRegion.flat(), ...(warnings.length ? { warnings: warnings.sort() } : {}) };
     }
     catch (error) {
         return { known: false, reason: explain(error) };
     }
 }
-async function readBucket(clients, region, bucket, hasLiveStack) {
+async function readBucket(clients, region, bucket, wanted, warnings) {
     const s3 = clients.s3(region);
     const keys = [];
     try {
@@ -61312,7 +61961,7 @@ async function readBucket(clients, region, bucket, hasLiveStack) {
                 const stackName = key.slice(core_live/* TOMBSTONE_PREFIX */.te.length).replace(/\.json$/, '');
                 if (!key.endsWith('.json') || stackName.includes('/') || !stackName)
                     continue;
-                if (!hasLiveStack(stackName))
+                if (wanted(stackName))
                     keys.push({ key, stackName });
             }
         }
@@ -61340,9 +61989,12 @@ async function readBucket(clients, region, bucket, hasLiveStack) {
                 throw new BucketError(region, bucket, 'read', error);
             }
             const parsed = (0,core_live/* parseTombstone */.f2)(stackName, region, text);
+            // One bad record must not turn off ttl and schedule handling for the whole fleet: that
+            // deployment is planned as if nothing were recorded, and the warning says which file to fix.
             if (!parsed)
-                throw new BucketError(region, bucket, 'read', new Error(`s3://${bucket}/${key} is not a teardown record`));
-            out.push(parsed);
+                warnings.push(`s3://${bucket}/${key} (${region}) is not a readable teardown record and was skipped: ${stackName} is planned as if nothing were recorded; fix or delete that object`);
+            else
+                out.push(parsed);
         }
     };
     await Promise.all(Array.from({ length: Math.min(BODY_READS_IN_PARALLEL, keys.length) }, worker));
@@ -61382,26 +62034,83 @@ function explain(error) {
     return `teardown records could not be read${where}: ${message || name}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/region-record.ts
+// The record of every region a stack prefix has deployed to, kept in the bootstrap bucket
+// (s3://<ArtifactBucket>/state/regions.json) beside the teardown records. A deployment moved to
+// another region, or a manifest that stopped naming a region, leaves stacks there; the plan lists
+// those regions too, so the old stack is seen (a move is one change, a leftover is an orphan to
+// delete) instead of running unseen. Apply adds a region before it deploys there.
+
+const REGION_RECORD_KEY = 'state/regions.json';
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/** The recorded regions; empty when nothing was recorded yet. Throws on access errors. */
+async function readRegionRecord(clients, region, bucket) {
+    let text;
+    try {
+        const got = await clients.s3(region).send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: REGION_RECORD_KEY }));
+        text = (await got.Body?.transformToString('utf-8')) ?? '';
+    }
+    catch (error) {
+        const name = error.name;
+        if (name === 'NoSuchKey' || name === 'NoSuchBucket' || name === 'NotFound')
+            return { regions: [] };
+        throw error;
+    }
+    try {
+        const body = JSON.parse(text);
+        if (!Array.isArray(body.regions))
+            throw new Error('no regions list');
+        return { regions: body.regions.filter((r) => typeof r === 'string' && REGION.test(r)) };
+    }
+    catch (error) {
+        return { regions: [], problem: `s3://${bucket}/${REGION_RECORD_KEY} (${region}) is not a readable region record (${error.message}); only the manifest's regions were read` };
+    }
+}
+async function writeRegionRecord(clients, region, bucket, regions, now) {
+    const body = { regions: [...new Set(regions)].sort(), updated_at: now.toISOString() };
+    await clients.s3(region).send(new PutObjectCommand({ Bucket: bucket, Key: REGION_RECORD_KEY, Body: JSON.stringify(body, null, 2), ContentType: 'application/json' }));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/stacks.ts
 // Live state for the plan: one paginated DescribeStacks per region (all stacks, tags, parameters
 // and outputs in each page), never a call per deployment, so reads grow with pages, not entries.
 
 
+
 async function listStacks(clients, regions, options = {}) {
-    const sorted = [...new Set(regions)].sort();
+    let sorted = [...new Set(regions)].sort();
     let stacks;
+    let recordedRegions = [];
+    const warnings = [];
     try {
         const perRegion = await Promise.all(sorted.map((region) => listRegion(clients, region)));
         stacks = perRegion.flat();
+        // Regions deployed to before and no longer named: one read of the record, then their listings.
+        const home = options.homeRegion && sorted.includes(options.homeRegion) ? options.homeRegion : undefined;
+        const bucket = home && options.stackPrefix ? artifactBuckets(stacks, options.stackPrefix).get(home)?.[0] : undefined;
+        if (home && bucket) {
+            const record = await readRegionRecord(clients, home, bucket).catch((error) => ({
+                regions: [],
+                problem: `the record of regions deployed to (s3://${bucket}/${REGION_RECORD_KEY}) could not be read: ${error.message}; stacks in regions the manifest no longer names are not shown`
+            }));
+            if (record.problem)
+                warnings.push(record.problem);
+            recordedRegions = record.regions.filter((r) => !sorted.includes(r)).sort();
+            if (recordedRegions.length) {
+                stacks.push(...(await Promise.all(recordedRegions.map((region) => listRegion(clients, region)))).flat());
+                sorted = [...sorted, ...recordedRegions].sort();
+            }
+        }
     }
     catch (error) {
         return { known: false, reason: stacks_explain(error), regions: sorted };
     }
+    const extra = { ...(recordedRegions.length ? { recordedRegions } : {}), ...(warnings.length ? { warnings } : {}) };
     if (options.tombstones === false)
-        return { known: true, stacks, regions: sorted };
+        return { known: true, stacks, regions: sorted, ...extra };
     // The bootstrap stack is in the listing already, so finding the bucket costs no call.
-    const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix);
-    return { known: true, stacks, regions: sorted, tombstones };
+    const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix, options.recordsFor);
+    return { known: true, stacks, regions: sorted, tombstones, ...extra };
 }
 async function listRegion(clients, region) {
     const stacks = [];
@@ -61463,6 +62172,7 @@ function stacks_explain(error) {
 
 
 
+
 async function runPlan(request) {
     const priceNote = priceDataSummary();
     const manifest = loadManifest(request.content, {
@@ -61470,12 +62180,20 @@ async function runPlan(request) {
         stackPrefix: request.stackPrefix,
         defaultRegion: request.defaultRegion
     });
-    if (!manifest.valid)
+    if (!manifest.valid) {
+        addFitErrors(manifest);
         return { manifest, failures: [], priceNote, ok: false };
+    }
     const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
     const live = request.clients
-        ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
+        ? await listStacks(request.clients, regions, {
+            stackPrefix: request.stackPrefix,
+            homeRegion: homeRegion(request.defaultRegion, manifest.specs),
+            recordsFor: new Set(manifest.specs.map((s) => `${request.stackPrefix}-${s.name}`))
+        })
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
+    // Read only when needed: with live state the base branch is not what the plan compares with.
+    const baseline = live.known ? undefined : await readBaseline(request);
     // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
     const extra = request.clients ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
     const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
@@ -61483,8 +62201,11 @@ async function runPlan(request) {
         manifestPath: request.manifestPath,
         stackPrefix: request.stackPrefix,
         allowDestroy: request.allowDestroy,
+        ...(baseline && 'specs' in baseline ? { baseline } : {}),
         prices: prices?.book
     });
+    if (baseline && 'problem' in baseline)
+        plan.diagnostics.push({ severity: 'warning', message: baseline.problem });
     if (prices)
         plan.diagnostics.push(...prices.warnings);
     const quotas = extra && request.clients ? await extra.quotaPreflight(request.clients, plan) : undefined;
@@ -61496,6 +62217,8 @@ async function runPlan(request) {
     const failures = checkBudget({
         monthlyTotal: plan.totals.monthlyAfter,
         monthlyDelta: plan.totals.monthlyDelta,
+        monthlyTotalMax: plan.totals.monthlyAfterMax,
+        monthlyDeltaMax: plan.totals.monthlyDeltaMax,
         maxMonthlyIncrease: request.maxMonthlyIncrease,
         maxMonthlyTotal: request.maxMonthlyTotal
     });
@@ -61503,8 +62226,51 @@ async function runPlan(request) {
     const note = prices?.note ? `${prices.note} ${priceNote}` : priceNote;
     return { manifest, plan, live, failures, priceNote: note, ...(quotas ? { quotas } : {}), ok: failures.length === 0 && !fitErrors };
 }
+/** The base branch's specs, or why they could not be used (then the plan says live state is unknown). */
+async function readBaseline(request) {
+    let found;
+    try {
+        found = await request.base?.();
+    }
+    catch (error) {
+        return { problem: `the base branch's ${request.manifestPath} could not be read (${error.message}), so the plan cannot show what this pull request changes` };
+    }
+    if (!found)
+        return undefined;
+    const { content, source } = found;
+    if (content === undefined)
+        return { specs: [], source: `${source}; the manifest did not exist there` };
+    const base = loadManifest(content, { path: request.manifestPath, stackPrefix: request.stackPrefix, defaultRegion: request.defaultRegion });
+    if (!base.valid) {
+        return { problem: `the base branch's ${request.manifestPath} (${source}) is invalid, so the plan cannot show what this pull request changes` };
+    }
+    return { specs: base.specs, source };
+}
+/**
+ * Where the record of regions deployed to is kept: the action's aws-region, else the first region
+ * the manifest names. Apply writes the record in every region it deploys to, so a manifest that
+ * moves all its entries still finds the regions it left in the region it moved to.
+ */
+function homeRegion(defaultRegion, specs) {
+    return defaultRegion ?? [...new Set(specs.map((s) => s.region))].sort()[0];
+}
+/**
+ * An invalid manifest is not planned, but the entries that passed every rule are still checked
+ * for fit, so a file with several mistakes shows all of them in one run, each on its line.
+ */
+function addFitErrors(manifest) {
+    for (const spec of manifest.checkedSpecs) {
+        const fit = checkFit(spec);
+        if (fit.status !== 'no-fit')
+            continue;
+        const pos = manifest.entryPositions[spec.name];
+        manifest.diagnostics.push({ severity: 'error', message: `${spec.name}: ${fit.message}`, file: manifest.path, deployment: spec.name, field: `models.${spec.name}`, ...pos });
+    }
+    manifest.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
 
 ;// CONCATENATED MODULE: ./src/core/render/format.ts
+
 
 function actionLabel(entry) {
     const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
@@ -61519,10 +62285,24 @@ function actionLabel(entry) {
             return `${base} (blocked: protected)`;
         case 'destroy-not-allowed':
             return `${base} (blocked: allow-destroy off)`;
+        case 'not-ours':
+            return `${base} (blocked: stack not ours)`;
     }
+}
+/** Deltas are known when live stacks were read, or when the base branch's manifest stood in. */
+function costCompared(plan) {
+    return plan.live.known || plan.baseline !== undefined;
+}
+/** The one line that says live stacks were not read and what the plan was compared with instead. */
+function baselineLine(plan) {
+    if (plan.live.known || !plan.baseline)
+        return undefined;
+    return `Live stacks not read (${plan.live.reason}); compared with the base branch's manifest (${plan.baseline.source}) instead: this shows what the pull request changes, not what runs now.`;
 }
 /** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
 function lifecycleLabel(entry) {
+    if (entry.action === 'create' && entry.lifecycle?.state === 'dormant')
+        return 'create (dormant)';
     if (entry.action !== 'unchanged')
         return undefined;
     switch (entry.lifecycle?.state) {
@@ -61610,16 +62390,21 @@ function countsLine(plan) {
     return parts.join(' · ');
 }
 function costHeadline(plan) {
-    const { monthlyAfter, monthlyBefore, monthlyDelta } = plan.totals;
-    if (!plan.live.known) {
-        return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${formatUsd(monthlyAfter)} for everything in the manifest (change unknown: live state not read)`;
+    const { monthlyAfter, monthlyAfterMax, monthlyBefore, monthlyDelta, monthlyDeltaMax } = plan.totals;
+    // Autoscaling can take the bill from the minimum to the maximum: the headline shows both ends.
+    const upTo = (a, b) => (a !== null && b !== null && Math.abs(b - a) >= 0.005 ? `${formatUsd(a)}–${formatUsd(b)}` : a === null ? 'unknown' : formatUsd(a));
+    if (!costCompared(plan)) {
+        return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${upTo(monthlyAfter, monthlyAfterMax)} for everything in the manifest (change unknown: live state not read)`;
     }
+    const against = plan.live.known ? '' : ' against the base branch';
     if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null)
         return 'Monthly estimate change unknown (a price is missing)';
-    if (Math.abs(monthlyDelta) < 0.005)
-        return `Monthly estimate does not change (${formatUsd(monthlyAfter)})`;
+    const maxNote = monthlyDeltaMax !== null && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.005 ? `; at maximum scale ${monthlyDeltaMax >= 0 ? '+' : '−'}${formatUsd(Math.abs(monthlyDeltaMax))}` : '';
+    if (Math.abs(monthlyDelta) < 0.005 && !maxNote)
+        return `Monthly estimate does not change${against} (${upTo(monthlyAfter, monthlyAfterMax)})`;
     const pct = monthlyBefore > 0 ? ` (${monthlyDelta > 0 ? '+' : '−'}${Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100)}%)` : ` (from ${formatUsd(0)})`;
-    return `Monthly estimate ${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct} to ${formatUsd(monthlyAfter)}`;
+    const verb = Math.abs(monthlyDelta) < 0.005 ? 'does not change at minimum scale' : `${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct}`;
+    return `Monthly estimate ${verb}${against} to ${upTo(monthlyAfter, monthlyAfterMax)}${maxNote}`;
 }
 function position(d) {
     if (!d.file)
@@ -61641,19 +62426,52 @@ function escapeCell(text) {
  * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
  */
 function escapeInline(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+    return escapeMarkdownLinks(escapeControl(oneLine)).replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
+// Small escapes for text that came from a manifest (or AWS) on its way to a reader: markdown in PR
+// comments and the job summary, and a terminal or the runner's log. Kept apart from the renderers
+// so each renderer can call them wherever foreign text is printed.
+/**
+ * Control characters (C0, DEL, C1) and the Unicode bidirectional overrides, written out as `\uXXXX`.
+ * A value like "\e]8;;https://evil\e\\" would otherwise reach a terminal or the log as an escape
+ * sequence (hyperlinks, cleared screens, rewritten lines); bidi overrides reorder what is shown.
+ */
+function escape_escapeControl(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Markdown that foreign text could start: links and images (`[text](url)`, `![alt](src)`,
+ * `[ref]: url`) lose their brackets' meaning, and bare URLs (which GitHub links by itself) get a
+ * zero-width space after the scheme or `www.` so they stay text.
+ */
+function escape_escapeMarkdownLinks(text) {
+    return text
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/\b([a-z][a-z0-9+.-]*:)\/\//gi, '$1//\u200b')
+        .replace(/\bwww\./gi, 'www.\u200b');
+}
+/** escapeControl line by line, for multi-line text whose line breaks are its own. */
+function escapeControlLines(text) {
+    return text.split('\n').map(escape_escapeControl).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
+
 function renderDiagnosticsText(diagnostics) {
-    return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${d.message}`).join('\n');
+    return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${escape_escapeControl(d.message)}`).join('\n');
 }
 function renderPlanText(plan, priceNote, failures = []) {
     const out = [];
     out.push(`emd-action plan for ${plan.manifest}`);
     out.push(`${countsLine(plan)} · ${costHeadline(plan)}`);
-    if (!plan.live.known)
+    const baseline = baselineLine(plan);
+    if (baseline)
+        out.push(baseline);
+    else if (!plan.live.known)
         out.push(`Live state unknown: ${plan.live.reason}.`);
     out.push('');
     const header = ['DEPLOYMENT', 'ACTION', 'MODEL', 'TARGET', 'SCALE', '$/HOUR', '$/MONTH', 'Δ $/MONTH'];
@@ -61665,10 +62483,10 @@ function renderPlanText(plan, priceNote, failures = []) {
         scaleLabel(e),
         hourlyCell(e),
         monthlyCell(e),
-        signedUsd(entryDelta(e, plan.live.known))
+        signedUsd(entryDelta(e, costCompared(plan)))
     ]);
     const t = plan.totals;
-    rows.push(['TOTAL', '', '', '', '', range(t.hourlyAfter, t.hourlyAfter, 3), range(t.monthlyAfter, t.monthlyAfterMax), signedUsd(plan.live.known ? t.monthlyDelta : undefined)]);
+    rows.push(['TOTAL', '', '', '', '', range(t.hourlyAfter, t.hourlyAfter, 3), range(t.monthlyAfter, t.monthlyAfterMax), signedUsd(costCompared(plan) ? t.monthlyDelta : undefined)]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     out.push(line(header));
@@ -61696,6 +62514,82 @@ function renderPlanText(plan, priceNote, failures = []) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/runner/read-manifest.ts
+// Reading models.yaml safely, for the action and the CLI alike. A fork controls the file: it may be
+// a symbolic link to any file of the runner (whose first characters would then appear in
+// annotations and the comment), to /dev/zero (endless), or a FIFO (blocks the read forever).
+// So: a path that is lexically inside `root` must really be inside it once links are resolved; only
+// a regular file is read; and at most MAX_MANIFEST_BYTES of it.
+
+
+
+/** 1 MiB: a manifest of thousands of deployments is a few hundred KiB. */
+const read_manifest_MAX_MANIFEST_BYTES = 1024 * 1024;
+class ManifestFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestFileError';
+    }
+}
+const inside = (root, p) => p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : `${root}${(external_node_path_default()).sep}`);
+/**
+ * Reads `file` (relative to `root`, or absolute). `shown` names it in errors. A path outside `root`
+ * to begin with is read only when `allowOutside` (the CLI's explicit paths); one that leaves `root`
+ * through a symbolic link never is.
+ */
+async function readManifestFile(root, file, opts = {}) {
+    const shown = opts.shown ?? file;
+    const lexical = external_node_path_default().resolve(root, file);
+    let realRoot;
+    let real;
+    try {
+        realRoot = await (0,promises_.realpath)(root);
+        real = await (0,promises_.realpath)(lexical);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ManifestFileError(code === 'ENOENT' ? `${shown} does not exist` : `cannot read ${shown} (${code ?? error.message})`);
+    }
+    const lexicallyInside = inside(external_node_path_default().resolve(root), lexical);
+    if (!lexicallyInside && !opts.allowOutside)
+        throw new ManifestFileError(`${shown} is outside the workspace`);
+    if (lexicallyInside && !inside(realRoot, real))
+        throw new ManifestFileError(`${shown} is a symbolic link to a file outside the workspace; refusing to read it`);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is then checked on the open file.
+    const handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        throw new ManifestFileError(`cannot read ${shown} (${error.code ?? error.message})`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new ManifestFileError(`${shown} is not a regular file`);
+        if (stat.size > read_manifest_MAX_MANIFEST_BYTES)
+            throw new ManifestFileError(`${shown} is larger than 1 MiB (${stat.size} bytes); split the fleet into several manifests`);
+        // Read one byte more than allowed, in case the file grew since stat.
+        const buffer = Buffer.alloc(read_manifest_MAX_MANIFEST_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > read_manifest_MAX_MANIFEST_BYTES)
+                throw new ManifestFileError(`${shown} is larger than 1 MiB; split the fleet into several manifests`);
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
@@ -61704,6 +62598,8 @@ function planJson(plan) {
         manifest: plan.manifest,
         stackPrefix: plan.stackPrefix,
         live: plan.live,
+        ...(plan.baseline ? { baseline: plan.baseline } : {}),
+        ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
         hasChanges: plan.hasChanges,
         counts: plan.counts,
         totals: plan.totals,
@@ -61805,13 +62701,8 @@ class AwsClients {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 // Whether this process has any way to get AWS credentials, checked without a network call, so a
 // plan on a laptop with no AWS account does not wait on the instance-metadata probe.
@@ -61830,10 +62721,69 @@ function hasCredentialSource(env = process.env) {
     return files.some((f) => (0,external_node_fs_.existsSync)(f));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/cli-manifest.ts
+// Where the CLI's manifest sits in its repository, and its copy on another branch. The identity
+// stacks record (emd:manifest) is the repository-relative path, so `plan /abs/path/models.yaml`,
+// `plan ./models.yaml` and `plan models.yaml` from the root are the same manifest.
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The nearest directory holding `.git` (a directory, or a file in worktrees), else undefined. */
+function repositoryRoot(from) {
+    let dir = external_node_path_default().resolve(from);
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
+            return dir;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The manifest's repository-relative path (relative to the working directory outside a repository). */
+function manifestIdentity(file, cwd = process.cwd()) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    const root = repositoryRoot(external_node_path_default().dirname(absolute)) ?? cwd;
+    const relative = external_node_path_default().relative(root, absolute);
+    const identity = relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().basename(absolute) : relative;
+    return { root, identity: (0,core_live/* canonicalManifestPath */.tz)(identity.split((external_node_path_default()).sep).join('/')) };
+}
+/** `--base <file>`: the file's content. */
+async function baseFromFile(file) {
+    return { content: await (0,promises_.readFile)(file, 'utf8'), source: `--base ${file}` };
+}
+/** `--base-ref <ref>`: the manifest as it is at that git ref; content undefined when it did not exist there. */
+async function baseFromRef(root, ref, identity) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/@{}^~-]*$/.test(ref))
+        throw new Error(`--base-ref "${ref}" is not a git ref`);
+    const source = `${ref}`;
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root });
+    }
+    catch {
+        throw new Error(`--base-ref ${ref}: no such commit in ${root}`);
+    }
+    try {
+        const { stdout } = await run('git', ['show', `${ref}:${identity}`], { cwd: root, maxBuffer: 4 * 1024 * 1024 });
+        return { content: stdout, source };
+    }
+    catch {
+        return { content: undefined, source };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `emd-action plan [manifest] [--json] [--offline]`: the same plan as the PR comment, in a
 // terminal. Exit 0 when valid, 1 for an invalid manifest, failed fit or exceeded budget, 2 for
 // bad usage.
+
+
 
 
 
@@ -61849,6 +62799,8 @@ const USAGE = `Usage:
 Options for plan:
   --json                      Print the plan as JSON
   --offline                   Do not read live stacks from AWS
+  --base <file>               Without live stacks, compare with this manifest (e.g. the base branch's)
+  --base-ref <git ref>        Without live stacks, compare with the manifest at this ref (e.g. origin/main)
   --stack-prefix <prefix>     Prefix of managed stacks (default emd)
   --region <region>           Region for entries that name none (default AWS_REGION)
   --allow-destroy             Plan deletes of stacks no longer in the manifest
@@ -61864,6 +62816,8 @@ async function main(argv, out = process.stdout, err = process.stderr) {
             options: {
                 json: { type: 'boolean' },
                 offline: { type: 'boolean' },
+                base: { type: 'string' },
+                'base-ref': { type: 'string' },
                 'stack-prefix': { type: 'string' },
                 region: { type: 'string' },
                 'allow-destroy': { type: 'boolean' },
@@ -61912,15 +62866,20 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     const manifestPath = rest[0] ?? 'models.yaml';
     let content;
     try {
-        content = await (0,promises_.readFile)(manifestPath);
+        content = await readManifestFile(process.cwd(), manifestPath, { allowOutside: true });
     }
     catch (error) {
-        err.write(`cannot read ${manifestPath}: ${error.code ?? error.message}\n`);
+        const message = error instanceof ManifestFileError ? error.message : `cannot read ${manifestPath}: ${error.message}`;
+        err.write(`${escape_escapeControl(message)}\n`);
         return 2;
     }
     const online = !values.offline && hasCredentialSource();
+    const { root, identity } = manifestIdentity(manifestPath);
+    const baseFile = values.base;
+    const baseRef = values['base-ref'];
     const outcome = await runPlan({
-        manifestPath,
+        manifestPath: identity,
+        base: baseFile !== undefined ? () => baseFromFile(baseFile) : baseRef !== undefined ? () => baseFromRef(root, baseRef, identity) : undefined,
         content,
         stackPrefix,
         allowDestroy: values['allow-destroy'] ?? false,
@@ -61938,7 +62897,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     }
     else if (outcome.plan) {
         const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
-        out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
+        out.write(`${notes}${escapeControlLines(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
     }
     else {
         err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
@@ -62067,17 +63026,22 @@ function describeAccelerators(spec) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   Am: () => (/* binding */ specParameterValue),
 /* harmony export */   Dk: () => (/* binding */ TAG),
 /* harmony export */   TQ: () => (/* binding */ belongsToManifest),
 /* harmony export */   _o: () => (/* binding */ deployedSpec),
+/* harmony export */   aZ: () => (/* binding */ holdsNothing),
 /* harmony export */   av: () => (/* binding */ deployedAt),
+/* harmony export */   cA: () => (/* binding */ SPEC_PARAMETER),
 /* harmony export */   f2: () => (/* binding */ parseTombstone),
+/* harmony export */   hH: () => (/* binding */ NEVER_EXECUTED),
 /* harmony export */   jc: () => (/* binding */ fixFor),
 /* harmony export */   te: () => (/* binding */ TOMBSTONE_PREFIX),
 /* harmony export */   tv: () => (/* binding */ needsHuman),
+/* harmony export */   tz: () => (/* binding */ canonicalManifestPath),
 /* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
-/* unused harmony exports SPEC_PARAMETER, tombstoneKey, tombstoneBody, specParameterValue */
+/* unused harmony exports tombstoneKey, tombstoneBody */
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
 
 const TAG = {
@@ -62131,6 +63095,7 @@ function parseTombstone(stackName, region, raw) {
 /** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
 function isManaged(stack, stackPrefix) {
     return (stack.tags[TAG.managed] === 'true' &&
+        stack.stackName !== `${stackPrefix}-bootstrap` &&
         stack.stackName.startsWith(`${stackPrefix}-`) &&
         (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
         typeof stack.tags[TAG.deployment] === 'string' &&
@@ -62139,10 +63104,25 @@ function isManaged(stack, stackPrefix) {
 /** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
 function belongsToManifest(stack, manifestPath) {
     const recorded = stack.tags[TAG.manifest];
-    return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
+    return recorded === undefined || canonicalManifestPath(recorded) === canonicalManifestPath(manifestPath);
 }
-function normalizePath(p) {
-    return p.replace(/^\.\//, '').replace(/\\/g, '/');
+/**
+ * One spelling of a repository-relative manifest path: forward slashes, no `./`, no empty or `.`
+ * segments. Stacks record it (emd:manifest) and the sticky comment's marker carries it, so
+ * `./models.yaml`, `models.yaml` and `a//b/../models.yaml` must all be the same manifest. Callers
+ * turn an absolute path into a repository-relative one first (see cli.ts).
+ */
+function canonicalManifestPath(p) {
+    const parts = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..' && parts.length && parts[parts.length - 1] !== '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
 }
 function deployedSpec(stack) {
     const raw = stack.parameters[SPEC_PARAMETER];
@@ -62160,7 +63140,7 @@ function deployedSpec(stack) {
 }
 /** The value the build writes into the stack's DeploymentSpec parameter. */
 function specParameterValue(spec) {
-    return canonicalJson(spec);
+    return (0,_spec_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(spec);
 }
 function deployedAt(stack) {
     const tagged = stack.tags[TAG.deployedAt];
@@ -62170,9 +63150,19 @@ function deployedAt(stack) {
     return stack.updatedAt ?? stack.createdAt;
 }
 const BUSY = /_IN_PROGRESS$/;
+/**
+ * CreateChangeSet on a new stack name leaves the stack in REVIEW_IN_PROGRESS until someone
+ * executes the change set: nothing runs and nothing is about to finish, so it is not busy. It holds
+ * no resources; DeleteStack removes it (AWS CloudFormation User Guide, "Stack status codes").
+ */
+const NEVER_EXECUTED = 'REVIEW_IN_PROGRESS';
 const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+/** A stack that exists but holds no resources: a failed create rolled back, or a change set never run. */
+function holdsNothing(status) {
+    return status === 'ROLLBACK_COMPLETE' || status === NEVER_EXECUTED;
+}
 function isBusy(status) {
-    return BUSY.test(status);
+    return BUSY.test(status) && status !== NEVER_EXECUTED;
 }
 function needsHuman(status) {
     return NEEDS_HUMAN.has(status);
@@ -62190,6 +63180,8 @@ function fixFor(stack) {
             return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
         case 'ROLLBACK_COMPLETE':
             return 'apply deletes the stack left by the failed create and creates it again';
+        case NEVER_EXECUTED:
+            return `apply deletes the empty stack and creates it; or remove it yourself: aws cloudformation delete-stack ${ref}`;
         default:
             return undefined;
     }
@@ -62242,9 +63234,9 @@ function bundledLabel(date) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ specHash)
+/* harmony export */   A: () => (/* binding */ specHash),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
