@@ -39,7 +39,9 @@ describe('dist/index.js: live prices and quota preflight', () => {
   let dir: string;
   const today = () => new Date().toISOString().slice(0, 10);
   const inputs = { mode: 'plan', manifest: 'models.yaml', 'github-token': TOKEN, 'stack-prefix': 'emd' };
-  const comment = (pr: number) => gh.commentsOn('acme', 'models', pr).find((c) => c.body.includes('emd-action:plan'))?.body ?? '';
+  // The renderer escapes untrusted text (quotes, autolinks); compare with the text as a reader sees it.
+  const comment = (pr: number) =>
+    (gh.commentsOn('acme', 'models', pr).find((c) => c.body.includes('emd-action:plan'))?.body ?? '').replace(/\\(["])/g, '$1').replace(/\u200b/g, '');
 
   beforeAll(async () => {
     await gh.start();
