@@ -40,13 +40,14 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   );
 
   annotate(outcome.manifest.diagnostics);
+  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
   const render = (maxLength?: number) =>
     outcome.plan
-      ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength })
+      ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength, quotas })
       : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
   // The summary has room for the full plan even when the comment had to be shortened.
   const summary = outcome.plan
-    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000 })
+    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000, quotas })
     : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 });
   await core.summary.addRaw(summary, true).write();
 

@@ -53,16 +53,9 @@ const PRICE_AND_QUOTA_ACTIONS: Record<string, string[]> = {
 const PRICE_AND_QUOTA_READS = Object.values(PRICE_AND_QUOTA_ACTIONS).flat();
 const PRICE_AND_QUOTA_STATEMENTS: Record<string, [string, unknown, null]> = {
   PricesAndQuotas: ['Allow', '*', null],
-  QuotaValues: [
-    'Allow',
-    [{ 'Fn::Sub': 'arn:${AWS::Partition}:servicequotas:*:${AWS::AccountId}:ec2/*' }, { 'Fn::Sub': 'arn:${AWS::Partition}:servicequotas:*:${AWS::AccountId}:sagemaker/*' }],
-    null
-  ],
-  EndpointsInUse: [
-    'Allow',
-    [{ 'Fn::Sub': 'arn:${AWS::Partition}:sagemaker:*:${AWS::AccountId}:endpoint/*' }, { 'Fn::Sub': 'arn:${AWS::Partition}:sagemaker:*:${AWS::AccountId}:endpoint-config/*' }],
-    null
-  ]
+  // The account's quotas, and its endpoints and endpoint configs (current use of the SageMaker quotas).
+  QuotaValues: ['Allow', { 'Fn::Sub': 'arn:${AWS::Partition}:servicequotas:*:${AWS::AccountId}:*' }, null],
+  EndpointsInUse: ['Allow', { 'Fn::Sub': 'arn:${AWS::Partition}:sagemaker:*:${AWS::AccountId}:endpoint*' }, null]
 };
 
 describe('our IAM rules fail broken templates', () => {
