@@ -49505,7 +49505,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6886);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7658);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49514,7 +49514,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6886:
+/***/ 7658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49523,8 +49523,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -59078,6 +59076,11 @@ const ENGINES = ['vllm', 'tgi', 'llama.cpp'];
 const MANIFEST_VERSION = 1;
 /** Deployment names become `<prefix>-<name>` stack names and resource names. */
 const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
+/**
+ * The whole shape of an ACM certificate ARN (partition, region, account, certificate/<uuid>), not
+ * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
+ */
+const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const scalar = union([schemas_string(), schemas_number(), schemas_boolean()]);
 const apiKey = union([
     literal('generate'),
@@ -59108,7 +59111,7 @@ const entryFields = {
     spot: schemas_boolean().describe('Spot capacity (ecs and ec2 only)'),
     api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
     hf_token_secret: schemas_string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
-    https: object({ certificate_arn: schemas_string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN') })
+    https: object({ certificate_arn: schemas_string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>') })
         .strict()
         .describe('Serve HTTPS with this ACM certificate'),
     network: object({
@@ -59121,6 +59124,7 @@ const entryFields = {
     ttl: schemas_string().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
     schedule: schedule.describe('Keep it up only inside a weekly window'),
     protect: schemas_boolean().describe('Never deleted or torn down automatically'),
+    allow_remote_code: schemas_boolean().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
     params_b: schemas_number().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
     tags: record(schemas_string(), schemas_string()).describe('Extra tags on every resource')
 };
@@ -59394,8 +59398,13 @@ function g(s,e,t,n=0,r=0,a=0,i=0){let o=s>=0&&s<100,u=Date.UTC(o?s+400:s,e,t,n,r
 const FIELDS = 'minute hour day-of-month month day-of-week';
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 168 * HOUR_MS;
-/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing. */
-const MAX_STEPS = 20_000;
+/**
+ * At most hourly: a deployment takes minutes to come up or go down, and every firing costs the plan
+ * and teardown work (overlapping minute schedules cost seconds per entry). validateCron refuses more.
+ */
+const MAX_FIRINGS_PER_WEEK = 168;
+/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing (10 weeks at the most frequent). */
+const MAX_STEPS = 10 * MAX_FIRINGS_PER_WEEK;
 /**
  * Weekly hours are measured from a fixed Monday so an estimate does not change from one run to
  * the next; early January has no DST change in either hemisphere's usual rules.
@@ -59423,6 +59432,13 @@ function validateCron(expr) {
     const from = new Date('2026-01-01T00:00:00Z');
     if (job.nextRun(from) === null && job.previousRuns(1, from).length === 0)
         return 'never fires (no such date)';
+    // More than one minute of an hour matches exactly when the first two firings share an hour, so
+    // two firings tell (at most MAX_FIRINGS_PER_WEEK firings a week remain).
+    const first = job.nextRun(from);
+    const second = first ? job.nextRun(first) : null;
+    if (first && second && second.getTime() - first.getTime() < HOUR_MS) {
+        return 'fires more often than hourly; deployments take minutes to come up or down, so schedule them at most once an hour';
+    }
     return undefined;
 }
 function isValidTimezone(tz) {
@@ -59450,18 +59466,26 @@ function isUp(schedule, at) {
 }
 /** First firing strictly after `after` that flips the state; undefined if none is found. */
 function nextChange(schedule, after) {
-    const upJob = cron(schedule.up, schedule.timezone);
-    const downJob = cron(schedule.down, schedule.timezone);
-    // While up only a down firing changes anything; while down, an up firing that does not
-    // coincide with a down firing.
-    if (isUp(schedule, after)) {
+    return changeAfter(cron(schedule.up, schedule.timezone), cron(schedule.down, schedule.timezone), after, isUp(schedule, after));
+}
+/**
+ * The next flip from state `up` at `after`, with the jobs built once: while up only a down firing
+ * changes anything; while down, an up firing that does not coincide with a down firing. Each step is
+ * one firing; `until` stops the search early.
+ */
+function changeAfter(upJob, downJob, after, up, until, stats) {
+    if (up) {
+        if (stats)
+            stats.steps++;
         const at = downJob.nextRun(after);
         return at ? { at, up: false } : undefined;
     }
     let cursor = after;
     for (let step = 0; step < MAX_STEPS; step++) {
+        if (stats)
+            stats.steps++;
         const at = upJob.nextRun(cursor);
-        if (!at)
+        if (!at || (until !== undefined && at.getTime() > until))
             return undefined;
         const down = downJob.nextRun(new Date(at.getTime() - 1));
         if (!down || down.getTime() !== at.getTime())
@@ -59470,14 +59494,19 @@ function nextChange(schedule, after) {
     }
     return undefined;
 }
-/** Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long on the clock). */
-function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START) {
+/**
+ * Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long
+ * on the clock). The work is one step per firing in the week: at most MAX_FIRINGS_PER_WEEK of each.
+ */
+function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START, stats) {
     const end = weekStart.getTime() + WEEK_MS;
+    const upJob = cron(schedule.up, schedule.timezone);
+    const downJob = cron(schedule.down, schedule.timezone);
     let cursor = weekStart;
     let up = isUp(schedule, weekStart);
     let upMs = 0;
     while (cursor.getTime() < end) {
-        const change = nextChange(schedule, cursor);
+        const change = changeAfter(upJob, downJob, cursor, up, end, stats);
         const until = change ? Math.min(change.at.getTime(), end) : end;
         if (up)
             upMs += until - cursor.getTime();
@@ -59502,14 +59531,58 @@ const PATTERNS = [
     [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, 'an AWS access key id'],
     [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/, 'a GitHub token'],
     [/\bgithub_pat_[A-Za-z0-9_]{40,}\b/, 'a GitHub token'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
-    [/\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/, 'a JSON web token']
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key']
 ];
 function findSecretLikeValue(value) {
     for (const [pattern, kind] of PATTERNS)
         if (pattern.test(value))
             return kind;
+    if (containsJwt(value))
+        return 'a JSON web token';
     return undefined;
+}
+/**
+ * Whether `value` holds what /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/
+ * matches, in one pass. The regex itself is quadratic: from every "eyJ" it scans the rest of the
+ * run of segment characters looking for a dot ("eyJ-" × 120,000 took minutes). Here each
+ * dot-separated segment is looked at a bounded number of times (as the first, second or third part).
+ * `steps`, when given, counts the characters examined (for the test of that bound).
+ */
+function containsJwt(value, steps) {
+    const isWord = (c) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+    // Runs of segment characters and dots; anything else ends a token (and is a non-word character).
+    for (const token of value.match(/[A-Za-z0-9_.-]+/g) ?? []) {
+        const parts = token.split('.');
+        let offset = 0;
+        const starts = [];
+        for (const p of parts) {
+            starts.push(offset);
+            offset += p.length + 1;
+        }
+        for (let i = 0; i + 2 < parts.length; i++) {
+            const [first, second, third] = [parts[i], parts[i + 1], parts[i + 2]];
+            if (steps)
+                steps.count += first.length + second.length + third.length;
+            // First part: "eyJ" at a word boundary, followed by at least 10 segment characters.
+            let opened = false;
+            for (let at = first.indexOf('eyJ'); at !== -1 && first.length - (at + 3) >= 10; at = first.indexOf('eyJ', at + 1)) {
+                const before = at === 0 ? token[starts[i] - 1] : first[at - 1];
+                if (!isWord(before)) {
+                    opened = true;
+                    break;
+                }
+            }
+            if (!opened || second.length < 10 || third.length < 10)
+                continue;
+            // Third part: a word boundary after at least 10 of its characters.
+            const next = token[starts[i + 2] + third.length];
+            for (let q = 10; q <= third.length; q++) {
+                if (isWord(third[q - 1]) !== isWord(q === third.length ? next : third[q]))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 /**
  * A plain string where a secret's name was expected: long, unbroken by separators, and mixing
@@ -59519,7 +59592,111 @@ function looksLikeKeyMaterial(value) {
     return value.length >= 24 && /^[A-Za-z0-9_+=.]+$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/data/engine-flags.json
+const engine_flags_namespaceObject = /*#__PURE__*/JSON.parse('{"s":{"vllm":{"version":"0.11.0","command":"vllm serve","source":{"repository":"vllm-project/vllm","files":["vllm/engine/arg_utils.py","vllm/entrypoints/openai/cli_args.py"],"reference":"https://docs.vllm.ai/en/v0.11.0/cli/serve.html","checked":"2026-12-01","note":"Curated subset of `vllm serve` flags. The v0.11.0 tag could not be read here (the repository is larger than the mirror allows), so names were checked against vLLM\'s published `vllm serve` reference (v0.12.0 page) and long-standing EngineArgs fields; flags whose presence in 0.11.0 was uncertain are left out."},"allowed":["max-model-len","gpu-memory-utilization","max-num-seqs","max-num-batched-tokens","dtype","quantization","kv-cache-dtype","enable-prefix-caching","no-enable-prefix-caching","enable-chunked-prefill","no-enable-chunked-prefill","enforce-eager","tensor-parallel-size","pipeline-parallel-size","data-parallel-size","enable-expert-parallel","swap-space","cpu-offload-gb","block-size","seed","max-logprobs","disable-log-stats","enable-log-requests","disable-log-requests","uvicorn-log-level","disable-uvicorn-access-log","chat-template-content-format","response-role","enable-auto-tool-choice","tool-call-parser","reasoning-parser","tokenizer-mode","load-format","max-parallel-loading-workers","disable-custom-all-reduce","limit-mm-per-prompt","mm-processor-kwargs","generation-config","override-generation-config","max-lora-rank","max-loras","enable-lora","scheduling-policy","enable-request-id-headers","return-tokens-as-token-ids","max-num-partial-prefills","long-prefill-token-threshold","async-scheduling","allowed-origins","allowed-methods","allowed-headers","allow-credentials","root-path"],"refused":{"model":"set by emd-action to the staged weights","served-model-name":"set by emd-action to the model id clients send","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","trust-remote-code":"runs Python code from the model repository inside the endpoint","tokenizer":"would load a tokenizer from another repository than the reviewed model","tokenizer-revision":"would load tokenizer files from an unreviewed revision","code-revision":"would load model code from an unreviewed revision","revision":"emd-action stages the revision field; the engine reads local files","download-dir":"weights are staged by the build; a download directory would fetch unreviewed files at runtime","hf-config-path":"would read the model configuration from another repository","speculative-config":"names a draft model, which is downloaded from another repository","lora-modules":"adapters are downloaded from other repositories","allowed-local-media-path":"lets API requests read files of the container","middleware":"imports and runs Python code named by the flag","tool-parser-plugin":"imports and runs a Python file","chat-template":"a path is read from the container\'s file system; use the model\'s own template","ssl-keyfile":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-certfile":"TLS is terminated by the load balancer (https.certificate_arn)","hf-overrides":"can rewrite the model configuration, including where code is loaded from","otlp-traces-endpoint":"sends request traces to another host"},"optIn":{"trust-remote-code":"allow_remote_code"}},"tgi":{"version":"3.3.5","command":"text-generation-launcher","source":{"repository":"huggingface/text-generation-inference","files":["launcher/src/main.rs"],"tag":"v3.3.5","commit":"8d029d2fc36c814e1464278b414d2d414f71cacf","checked":"2026-12-01","note":"Every field of the launcher\'s clap `Args` struct at the tag, in kebab case; each one is listed below as allowed or refused."},"allowed":["validation-workers","sharded","num-shard","quantize","speculate","dtype","kv-cache-dtype","max-concurrent-requests","max-best-of","max-stop-sequences","max-top-n-tokens","max-input-tokens","max-input-length","max-total-tokens","waiting-served-ratio","max-batch-prefill-tokens","max-batch-total-tokens","max-waiting-tokens","max-batch-size","cuda-graphs","disable-custom-kernels","cuda-memory-fraction","rope-scaling","rope-factor","json-output","cors-allow-origin","watermark-gamma","watermark-delta","disable-grammar-support","max-client-batch-size","usage-stats","payload-limit","enable-prefill-logprobs","graceful-termination-timeout"],"refused":{"model-id":"set by emd-action to the staged weights","revision":"emd-action stages the revision field; the engine reads local files","hostname":"set by emd-action","port":"set by emd-action","prometheus-port":"the container exposes one port","shard-uds-path":"internal to the launcher","master-addr":"internal to the launcher","master-port":"internal to the launcher","trust-remote-code":"runs Python code from the model repository inside the endpoint","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","huggingface-hub-cache":"weights are staged by the build","weights-cache-override":"weights are staged by the build","tokenizer-config-path":"reads a file other than the reviewed model\'s","lora-adapters":"adapters are downloaded from other repositories","otlp-endpoint":"sends request traces to another host","otlp-service-name":"only meaningful with otlp-endpoint","ngrok":"opens a public tunnel around the load balancer","ngrok-authtoken":"opens a public tunnel around the load balancer","ngrok-edge":"opens a public tunnel around the load balancer","env":"prints the environment and exits"},"optIn":{"trust-remote-code":"allow_remote_code"}},"llama.cpp":{"version":"b7869","command":"llama-server","source":{"repository":"ggml-org/llama.cpp","files":["tools/server/README.md (generated by llama-gen-docs from common/arg.cpp)"],"commit":"00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b","checked":"2026-12-01","note":"Curated subset of llama-server flags, checked against the generated flag table at the commit above, which is newer than the pinned build b7869 (that build could not be read here); only flags present for many releases are allowed. hf-file is not passed to the server: it picks the GGUF file the build stages."},"allowed":["hf-file","ctx-size","n-predict","predict","batch-size","ubatch-size","keep","flash-attn","threads","threads-batch","rope-scaling","rope-scale","rope-freq-base","rope-freq-scale","yarn-orig-ctx","cache-type-k","cache-type-v","n-gpu-layers","gpu-layers","split-mode","tensor-split","main-gpu","parallel","cont-batching","no-cont-batching","jinja","no-jinja","reasoning-format","reasoning-budget","metrics","no-slots","cache-reuse","no-webui","embedding","embeddings","pooling","rerank","reranking","seed","temp","temperature","top-k","top-p","min-p","repeat-penalty","repeat-last-n","presence-penalty","frequency-penalty","timeout","threads-http","no-mmap","mlock","context-shift","no-context-shift","no-warmup","defrag-thold"],"refused":{"model":"set by emd-action to the staged GGUF file","alias":"set by emd-action","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","api-key-file":"the endpoint\'s key comes from api_key (Secrets Manager)","hf-repo":"would download another repository than the reviewed model","hf-token":"tokens come from hf_token_secret, never from the manifest","model-url":"would download a model from any URL","hf-repo-draft":"would download a draft model from another repository","model-draft":"reads a file other than the reviewed model\'s","mmproj-url":"would download a file from any URL","lora":"reads adapter files other than the reviewed model\'s","lora-scaled":"reads adapter files other than the reviewed model\'s","path":"serves files of the container over HTTP","slot-save-path":"writes files into the container on API request","chat-template-file":"reads a file of the container","system-prompt-file":"reads a file of the container","grammar-file":"reads a file of the container","log-file":"writes a file of the container","ssl-key-file":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-cert-file":"TLS is terminated by the load balancer (https.certificate_arn)","props":"lets API requests change server properties","tools":"gives API requests shell and file access","agent":"gives API requests shell and file access","mcp-servers-config":"runs commands named in a file","mcp-servers-json":"runs commands named by the flag","media-path":"lets API requests read files of the container","rpc":"sends the model to other hosts"},"optIn":{}}}}');
+;// CONCATENATED MODULE: ./src/core/manifest/engine-flags.ts
+// engine_args against each engine's allow-list of serving flags (src/core/data/engine-flags.json):
+// a flag the pinned engine version does not have is a plan error with a did-you-mean (it would cost
+// a 20-minute build to find out otherwise), and a flag that runs foreign code, reads another
+// repository or file, or changes authentication is refused unless the entry opts in by name
+// (`allow_remote_code: true` for trust-remote-code, reported as a warning so the comment shows it).
+
+const ENGINE_FLAGS = engine_flags_namespaceObject.s;
+/** Opt-in fields an entry may set; each names the refused flag it unlocks. */
+const OPT_IN_FIELDS = (/* unused pure expression or super */ null && (['allow_remote_code']));
+/**
+ * Checks every engine_args key of an entry whose key already has the flag character set. Values
+ * that start with `-` are refused for every engine: the build hands each value to the engine as
+ * its own word, and a value like `--api-key` would be read as another flag.
+ */
+function checkEngineFlags(entry, fail, warn) {
+    const engine = entry.engine ?? 'vllm';
+    const table = ENGINE_FLAGS[engine];
+    const pinned = entry.engine_version === undefined || entry.engine_version.replace(/^v/, '') === table.version.replace(/^v/, '');
+    const allowed = new Set(table.allowed);
+    for (const [key, value] of Object.entries(entry.engine_args ?? {})) {
+        // Keys and values outside the character set are reported by that rule already.
+        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(key))
+            continue;
+        if (typeof value === 'string' && (/[\s\u0000-\u001f\u007f]/.test(value) || value.length > 1024))
+            continue;
+        if (typeof value === 'string' && value.startsWith('-')) {
+            fail('engine_args', `the value of ${key} starts with "-", which ${table.command} would read as another flag`, [key]);
+            continue;
+        }
+        if (key === 'hf-file' && engine !== 'llama.cpp') {
+            fail('engine_args', `hf-file picks a GGUF file for llama.cpp; ${engine} serves the whole repository`, [key]);
+            continue;
+        }
+        const optIn = table.optIn[key];
+        if (optIn && entry[optIn] === true) {
+            warn('engine_args', `${key}: ${table.refused[key]}; allowed because the entry sets ${optIn}: true. Review the model repository's code at the pinned revision`, [key]);
+            continue;
+        }
+        if (key in table.refused) {
+            fail('engine_args', `${key} is not allowed: ${table.refused[key]}${optIn ? ` (set ${optIn}: true on the entry to allow it anyway)` : ''}`, [key]);
+            continue;
+        }
+        if (allowed.has(key))
+            continue;
+        const hint = closestFlag(key, [...table.allowed, ...Object.keys(table.refused)]);
+        const message = `${key} is not a serving flag of ${engine} ${table.version} that emd-action allows${hint ? ` (did you mean ${hint}?)` : ''}; allowed flags are listed in src/core/data/engine-flags.json`;
+        // For another engine_version the table may be out of date: say so, but do not block.
+        if (pinned)
+            fail('engine_args', message, [key]);
+        else
+            warn('engine_args', `${message} (not checked strictly: engine_version ${entry.engine_version} is not the pinned ${table.version})`, [key]);
+    }
+}
+/** The allowed or refused flag closest to `key` within 3 edits, for a did-you-mean. */
+function closestFlag(key, candidates) {
+    let best;
+    let bestDistance = Math.min(4, Math.max(2, Math.floor(key.length / 3) + 1));
+    for (const c of candidates) {
+        const d = boundedEditDistance(key, c, bestDistance);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function boundedEditDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) >= limit)
+        return limit;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            rowMin = Math.min(rowMin, cur[j]);
+        }
+        if (rowMin >= limit)
+            return limit;
+        prev = cur;
+    }
+    return Math.min(prev[b.length], limit);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/secret-naming.ts
+const API_KEY_SECRET_TAG = 'emd:api-key';
+/** True when `ref` (a name or an ARN) names a secret under `<prefix>/`. */
+function isPrefixSecret(ref, prefix) {
+    return ref.startsWith(`${prefix}/`) || ref.includes(`:secret:${prefix}/`);
+}
+function checkApiKeySecretNaming(apiKey, prefix, warn) {
+    if (!apiKey || typeof apiKey !== 'object')
+        return;
+    if (isPrefixSecret(apiKey.secret, prefix))
+        return;
+    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/…`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/rules.ts
+
+
 
 
 
@@ -59565,6 +59742,7 @@ function checkEntry(name, e, ctx, report) {
             fail('engine_args', 'values must be a single word without spaces or line breaks, at most 1024 characters', [key]);
         }
     }
+    checkEngineFlags(e, fail, (field, message, sub) => report('warning', field, message, sub));
     const service = e.service ?? 'sagemaker';
     const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
     if (service === 'sagemaker' && e.engine === 'llama.cpp') {
@@ -59584,6 +59762,7 @@ function checkEntry(name, e, ctx, report) {
     if (spot && !SPOT.has(service))
         fail('spot', `${service} has no spot capacity for real-time endpoints; spot is for ecs and ec2`);
     const apiKey = checkApiKey(e.api_key, fail);
+    checkApiKeySecretNaming(apiKey, ctx.stackPrefix, (message) => report('warning', 'api_key', message, ['secret']));
     if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
         fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
     }
@@ -59643,6 +59822,7 @@ function checkEntry(name, e, ctx, report) {
         schedule,
         protect,
         params_b: e.params_b,
+        allow_remote_code: e.allow_remote_code === true ? true : undefined,
         tags: e.tags ?? {}
     });
 }
@@ -61673,6 +61853,7 @@ async function runPlan(request) {
 
 ;// CONCATENATED MODULE: ./src/core/render/format.ts
 
+
 function actionLabel(entry) {
     const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
     if (!entry.blocked)
@@ -61808,13 +61989,43 @@ function escapeCell(text) {
  * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
  */
 function escapeInline(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+    return escapeMarkdownLinks(escapeControl(oneLine)).replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
+// Small escapes for text that came from a manifest (or AWS) on its way to a reader: markdown in PR
+// comments and the job summary, and a terminal or the runner's log. Kept apart from the renderers
+// so each renderer can call them wherever foreign text is printed.
+/**
+ * Control characters (C0, DEL, C1) and the Unicode bidirectional overrides, written out as `\uXXXX`.
+ * A value like "\e]8;;https://evil\e\\" would otherwise reach a terminal or the log as an escape
+ * sequence (hyperlinks, cleared screens, rewritten lines); bidi overrides reorder what is shown.
+ */
+function escape_escapeControl(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Markdown that foreign text could start: links and images (`[text](url)`, `![alt](src)`,
+ * `[ref]: url`) lose their brackets' meaning, and bare URLs (which GitHub links by itself) get a
+ * zero-width space after the scheme or `www.` so they stay text.
+ */
+function escape_escapeMarkdownLinks(text) {
+    return text
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/\b([a-z][a-z0-9+.-]*:)\/\//gi, '$1//\u200b')
+        .replace(/\bwww\./gi, 'www.\u200b');
+}
+/** escapeControl line by line, for multi-line text whose line breaks are its own. */
+function escapeControlLines(text) {
+    return text.split('\n').map(escape_escapeControl).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/text.ts
 
+
 function renderDiagnosticsText(diagnostics) {
-    return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${d.message}`).join('\n');
+    return diagnostics.map((d) => `${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${escape_escapeControl(d.message)}`).join('\n');
 }
 function renderPlanText(plan, priceNote, failures = []) {
     const out = [];
@@ -61861,6 +62072,82 @@ function renderPlanText(plan, priceNote, failures = []) {
         out.push('', ...problems);
     out.push('', priceNote);
     return out.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/runner/read-manifest.ts
+// Reading models.yaml safely, for the action and the CLI alike. A fork controls the file: it may be
+// a symbolic link to any file of the runner (whose first characters would then appear in
+// annotations and the comment), to /dev/zero (endless), or a FIFO (blocks the read forever).
+// So: a path that is lexically inside `root` must really be inside it once links are resolved; only
+// a regular file is read; and at most MAX_MANIFEST_BYTES of it.
+
+
+
+/** 1 MiB: a manifest of thousands of deployments is a few hundred KiB. */
+const read_manifest_MAX_MANIFEST_BYTES = 1024 * 1024;
+class ManifestFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestFileError';
+    }
+}
+const inside = (root, p) => p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : `${root}${(external_node_path_default()).sep}`);
+/**
+ * Reads `file` (relative to `root`, or absolute). `shown` names it in errors. A path outside `root`
+ * to begin with is read only when `allowOutside` (the CLI's explicit paths); one that leaves `root`
+ * through a symbolic link never is.
+ */
+async function readManifestFile(root, file, opts = {}) {
+    const shown = opts.shown ?? file;
+    const lexical = external_node_path_default().resolve(root, file);
+    let realRoot;
+    let real;
+    try {
+        realRoot = await (0,promises_.realpath)(root);
+        real = await (0,promises_.realpath)(lexical);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ManifestFileError(code === 'ENOENT' ? `${shown} does not exist` : `cannot read ${shown} (${code ?? error.message})`);
+    }
+    const lexicallyInside = inside(external_node_path_default().resolve(root), lexical);
+    if (!lexicallyInside && !opts.allowOutside)
+        throw new ManifestFileError(`${shown} is outside the workspace`);
+    if (lexicallyInside && !inside(realRoot, real))
+        throw new ManifestFileError(`${shown} is a symbolic link to a file outside the workspace; refusing to read it`);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is then checked on the open file.
+    const handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        throw new ManifestFileError(`cannot read ${shown} (${error.code ?? error.message})`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new ManifestFileError(`${shown} is not a regular file`);
+        if (stat.size > read_manifest_MAX_MANIFEST_BYTES)
+            throw new ManifestFileError(`${shown} is larger than 1 MiB (${stat.size} bytes); split the fleet into several manifests`);
+        // Read one byte more than allowed, in case the file grew since stat.
+        const buffer = Buffer.alloc(read_manifest_MAX_MANIFEST_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > read_manifest_MAX_MANIFEST_BYTES)
+                throw new ManifestFileError(`${shown} is larger than 1 MiB; split the fleet into several manifests`);
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
@@ -61955,13 +62242,8 @@ class AwsClients {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 // Whether this process has any way to get AWS credentials, checked without a network call, so a
 // plan on a laptop with no AWS account does not wait on the instance-metadata probe.
@@ -61984,6 +62266,7 @@ function hasCredentialSource(env = process.env) {
 // `emd-action plan [manifest] [--json] [--offline]`: the same plan as the PR comment, in a
 // terminal. Exit 0 when valid, 1 for an invalid manifest, failed fit or exceeded budget, 2 for
 // bad usage.
+
 
 
 
@@ -62062,10 +62345,11 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     const manifestPath = rest[0] ?? 'models.yaml';
     let content;
     try {
-        content = await (0,promises_.readFile)(manifestPath);
+        content = await readManifestFile(process.cwd(), manifestPath, { allowOutside: true });
     }
     catch (error) {
-        err.write(`cannot read ${manifestPath}: ${error.code ?? error.message}\n`);
+        const message = error instanceof ManifestFileError ? error.message : `cannot read ${manifestPath}: ${error.message}`;
+        err.write(`${escape_escapeControl(message)}\n`);
         return 2;
     }
     const online = !values.offline && hasCredentialSource();
@@ -62088,7 +62372,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     }
     else if (outcome.plan) {
         const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
-        out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
+        out.write(`${notes}${escapeControlLines(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
     }
     else {
         err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
