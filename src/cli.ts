@@ -10,6 +10,7 @@ import { planJson } from './core/plan-json.js';
 import { manifestJsonSchema } from './core/manifest/schema.js';
 import { AwsClients } from './aws/clients.js';
 import { hasCredentialSource } from './aws/credentials.js';
+import { baseFromFile, baseFromRef, manifestIdentity } from './cli-manifest.js';
 
 const USAGE = `Usage:
   emd-action plan [manifest] [options]   Validate, diff against live stacks, check GPU fit, estimate cost
@@ -18,6 +19,8 @@ const USAGE = `Usage:
 Options for plan:
   --json                      Print the plan as JSON
   --offline                   Do not read live stacks from AWS
+  --base <file>               Without live stacks, compare with this manifest (e.g. the base branch's)
+  --base-ref <git ref>        Without live stacks, compare with the manifest at this ref (e.g. origin/main)
   --stack-prefix <prefix>     Prefix of managed stacks (default emd)
   --region <region>           Region for entries that name none (default AWS_REGION)
   --allow-destroy             Plan deletes of stacks no longer in the manifest
@@ -34,6 +37,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       options: {
         json: { type: 'boolean' },
         offline: { type: 'boolean' },
+        base: { type: 'string' },
+        'base-ref': { type: 'string' },
         'stack-prefix': { type: 'string' },
         region: { type: 'string' },
         'allow-destroy': { type: 'boolean' },
@@ -89,8 +94,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 
   const online = !values.offline && hasCredentialSource();
+  const { root, identity } = manifestIdentity(manifestPath);
+  const baseFile = values.base;
+  const baseRef = values['base-ref'];
   const outcome = await runPlan({
-    manifestPath,
+    manifestPath: identity,
+    base: baseFile !== undefined ? () => baseFromFile(baseFile) : baseRef !== undefined ? () => baseFromRef(root, baseRef, identity) : undefined,
     content,
     stackPrefix,
     allowDestroy: values['allow-destroy'] ?? false,

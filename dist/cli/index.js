@@ -49505,7 +49505,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7658);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3867);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -49514,7 +49514,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7658:
+/***/ 3867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59076,6 +59076,8 @@ const ENGINES = ['vllm', 'tgi', 'llama.cpp'];
 const MANIFEST_VERSION = 1;
 /** Deployment names become `<prefix>-<name>` stack names and resource names. */
 const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
+/** A DNS name for an alias record: lowercase labels, at most 253 characters. */
+const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 /**
  * The whole shape of an ACM certificate ARN (partition, region, account, certificate/<uuid>), not
  * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
@@ -59111,9 +59113,19 @@ const entryFields = {
     spot: schemas_boolean().describe('Spot capacity (ecs and ec2 only)'),
     api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
     hf_token_secret: schemas_string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
-    https: object({ certificate_arn: schemas_string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>') })
+    https: object({
+        certificate_arn: schemas_string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>'),
+        domain: schemas_string()
+            .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
+            .describe('DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')
+            .optional(),
+        hosted_zone_id: schemas_string()
+            .regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')
+            .describe('Route 53 public hosted zone of the domain: the alias record to the load balancer is created there')
+            .optional()
+    })
         .strict()
-        .describe('Serve HTTPS with this ACM certificate'),
+        .describe('Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'),
     network: object({
         vpc_id: schemas_string().regex(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd'),
         subnet_ids: array(schemas_string().regex(/^subnet-[0-9a-f]+$/, 'must look like subnet-0123abcd')).min(1),
@@ -59252,99 +59264,8 @@ class PositionIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/data/instances.json
-const instances_namespaceObject = /*#__PURE__*/JSON.parse('[{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":4,"type":"c6i.large","vcpu":2},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":8,"type":"c6i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":16,"type":"c6i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":32,"type":"c6i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":64,"type":"c6i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":96,"type":"c6i.12xlarge","vcpu":48},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":128,"type":"c6i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":192,"type":"c6i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.32xlarge","vcpu":128},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.metal","vcpu":128},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":4,"type":"c7i.large","vcpu":2},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":8,"type":"c7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":16,"type":"c7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":32,"type":"c7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":64,"type":"c7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":192,"type":"c7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":16,"type":"g4dn.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":16,"type":"g4dn.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":16,"type":"g4dn.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":16,"type":"g4dn.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":16,"type":"g4dn.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":16,"type":"g4dn.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":8,"memoryGiB":384,"nominalGpuMemoryGiB":16,"type":"g4dn.metal","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g5.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g5.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g5.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g5.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g5.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g5.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g6.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g6.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g6.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g6.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g6.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g6.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g6.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":48,"type":"g6e.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":48,"type":"g6e.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":48,"type":"g6e.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":48,"type":"g6e.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":48,"type":"g6e.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":512,"nominalGpuMemoryGiB":48,"type":"g6e.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":768,"nominalGpuMemoryGiB":48,"type":"g6e.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":8,"memoryGiB":1536,"nominalGpuMemoryGiB":48,"type":"g6e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"gr6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"gr6.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":16,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.xlarge","vcpu":4},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":128,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":6,"memoryGiB":384,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.24xlarge","vcpu":96},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":12,"memoryGiB":768,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":8,"type":"m5.large","vcpu":2},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":16,"type":"m5.xlarge","vcpu":4},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":32,"type":"m5.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":64,"type":"m5.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":128,"type":"m5.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":384,"type":"m5.metal","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":8,"type":"m7i.large","vcpu":2},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":16,"type":"m7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":32,"type":"m7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":64,"type":"m7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":128,"type":"m7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":256,"type":"m7i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":384,"type":"m7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":1,"memoryGiB":61,"nominalGpuMemoryGiB":16,"type":"p3.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":4,"memoryGiB":244,"nominalGpuMemoryGiB":16,"type":"p3.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":8,"memoryGiB":488,"nominalGpuMemoryGiB":16,"type":"p3.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"p4d","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 40GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":40,"type":"p4d.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p4de","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 80GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":80,"type":"p4de.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":80,"type":"p5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":80,"type":"p5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5e","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5en","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5en.48xlarge","vcpu":192},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":1,"memoryGiB":32,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.2xlarge","vcpu":8},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":16,"memoryGiB":512,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.32xlarge","vcpu":128}]');
-;// CONCATENATED MODULE: ./src/core/catalog/instances.ts
-// Instance types the action knows hardware for, from the bundled instances.json.
-
-function toSpec(r) {
-    const spec = { type: r.type, family: r.family, vcpu: r.vcpu, memoryGiB: r.memoryGiB, gpus: r.gpus, accelerator: r.accelerator };
-    if (r.gpus > 0) {
-        if (r.gpuModel)
-            spec.gpuModel = r.gpuModel;
-        if (r.nominalGpuMemoryGiB !== undefined)
-            spec.nominalGpuMemoryGiB = r.nominalGpuMemoryGiB;
-        if (typeof r.gpuMemoryMiBReportedByEC2 === 'number') {
-            spec.gpuMemoryMiBPerDevice = r.gpuMemoryMiBReportedByEC2;
-        }
-        else if (r.nominalGpuMemoryGiB) {
-            spec.gpuMemoryMiBPerDevice = r.nominalGpuMemoryGiB * 1024;
-            spec.gpuMemoryIsNominal = true;
-        }
-    }
-    return spec;
-}
-const INSTANCES = instances_namespaceObject.map(toSpec);
-const BY_TYPE = new Map(INSTANCES.map((i) => [i.type, i]));
-/**
- * Families offered for SageMaker real-time hosting: those with `ml.` prices in the data plus the
- * documented hosting families. c5 has SageMaker prices but no hardware row, so it is not listed
- * by `findInstance`.
- */
-const SAGEMAKER_FAMILIES = new Set(['g4dn', 'g5', 'g6', 'g6e', 'p3', 'p4d', 'p4de', 'p5', 'p5e', 'p5en', 'inf2', 'trn1', 'c5', 'c6i', 'c7i', 'm5']);
-function canonicalType(text) {
-    return text.trim().toLowerCase().replace(/^ml\./, '');
-}
-/** Accepts `g5.2xlarge` or `ml.g5.2xlarge`, any case. */
-function findInstance(type) {
-    return BY_TYPE.get(canonicalType(type));
-}
-function supportsService(type, service) {
-    const spec = findInstance(type);
-    if (!spec)
-        return false;
-    if (service !== 'sagemaker')
-        return true;
-    // SageMaker has no bare-metal hosting instances.
-    return SAGEMAKER_FAMILIES.has(spec.family) && !spec.type.includes('.metal');
-}
-function knownInstanceTypes(service) {
-    return INSTANCES.filter((i) => supportsService(i.type, service)).map((i) => i.type);
-}
-function allInstances() {
-    return INSTANCES;
-}
-/** Closest known type by edit distance, or undefined when nothing is reasonably close. */
-function suggestInstance(text, service) {
-    const wanted = canonicalType(text);
-    if (!wanted)
-        return undefined;
-    const known = knownInstanceTypes(service);
-    // An abbreviation (`g5.2xl`) is a prefix of what was meant.
-    const completions = known.filter((type) => type.startsWith(wanted));
-    if (completions.length > 0)
-        return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
-    let best;
-    let bestDistance = Infinity;
-    for (const type of known) {
-        const d = editDistance(wanted, type);
-        if (d < bestDistance) {
-            best = type;
-            bestDistance = d;
-        }
-    }
-    // More than about half the name wrong is not a typo any more.
-    return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
-function describeAccelerators(spec) {
-    if (spec.gpus === 0 || !spec.gpuModel)
-        return 'no GPU';
-    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
-}
-
+// EXTERNAL MODULE: ./src/core/catalog/instances.ts + 1 modules
+var instances = __nccwpck_require__(1978);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 // Durations as written in the manifest (`ttl: 8h`). Whole numbers of minutes, hours, days and
 // weeks only: seconds are too fine for a teardown sweep, and months/years have no fixed length.
@@ -59386,6 +59307,48 @@ function formatDuration(seconds) {
     if (rest > 0)
         out += `${rest}s`;
     return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __nccwpck_require__(5152);
+;// CONCATENATED MODULE: ./src/core/catalog/regions.ts
+// Which AWS regions exist, from the partition metadata the AWS SDK ships and uses to resolve
+// endpoints (@aws-sdk/core, `partition()`; the same data as partitions.json of the SDK's
+// endpoint rules), not from a list kept by hand: a new region arrives with an SDK update.
+
+
+/** Region name prefixes of the partitions and the direction words regions are named with. */
+const PREFIXES = ['us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn', 'us-gov', 'us-iso', 'us-isob', 'eu-isoe', 'us-isof'];
+const DIRECTIONS = ['east', 'west', 'north', 'south', 'central', 'northeast', 'northwest', 'southeast', 'southwest'];
+/** A region the SDK's partitions list by name (a name that only matches a partition's pattern is not). */
+function isKnownRegion(region) {
+    return typeof (0,client.partition)(region).description === 'string';
+}
+let known;
+/**
+ * Every region the partitions list. `partition()` answers one name at a time, so the names are
+ * found by asking it for each <prefix>-<direction>-<n> that AWS's naming scheme allows.
+ */
+function knownRegions() {
+    if (!known) {
+        const found = [];
+        for (const p of PREFIXES)
+            for (const d of DIRECTIONS)
+                for (let n = 1; n <= 9; n++)
+                    if (isKnownRegion(`${p}-${d}-${n}`))
+                        found.push(`${p}-${d}-${n}`);
+        known = found.sort();
+    }
+    return known;
+}
+/** The closest known region names (for a did-you-mean), nearest first. */
+function suggestRegions(region) {
+    const scored = knownRegions().map((r) => ({ r, d: (0,instances/* editDistance */.YC)(region, r) }));
+    const best = Math.min(...scored.map((s) => s.d));
+    return best <= 3 ? scored.filter((s) => s.d === best).map((s) => s.r).slice(0, 3) : [];
+}
+function regionDescription(region) {
+    return partition(region).description;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/croner/dist/croner.js
@@ -59592,8 +59555,152 @@ function looksLikeKeyMaterial(value) {
     return value.length >= 24 && /^[A-Za-z0-9_+=.]+$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/catalog/models.ts
+// Popular Hugging Face models with the facts the fit check needs. Parameter counts are the totals
+// given on the model cards (MoE: all experts; `activeParamsB` per token). `contextLength` is the
+// config's max_position_embeddings. KV shapes are from the configs; for models with sliding-window
+// layers (Gemma 2/3, gpt-oss) a full-length KV estimate is an upper bound.
+const kv = (layers, kvHeads, headDim) => ({ layers, kvHeads, headDim });
+const chat = (id, paramsB, contextLength, shape, extra = {}) => ({
+    id,
+    paramsB,
+    dtype: 'bf16',
+    kind: 'chat',
+    gated: false,
+    contextLength,
+    ...(shape ? { kv: shape } : {}),
+    ...extra
+});
+const embedding = (id, paramsB, dtype, contextLength) => ({
+    id,
+    paramsB,
+    dtype,
+    kind: 'embedding',
+    gated: false,
+    contextLength
+});
+// Meta and Google require accepting their license; mistralai repos require sharing contact details.
+const gated = { gated: true };
+const MODELS = [
+    // Qwen2.5
+    chat('Qwen/Qwen2.5-0.5B-Instruct', 0.49, 32768, kv(24, 2, 64)),
+    chat('Qwen/Qwen2.5-1.5B-Instruct', 1.54, 32768, kv(28, 2, 128)),
+    chat('Qwen/Qwen2.5-3B-Instruct', 3.09, 32768, kv(36, 2, 128)),
+    chat('Qwen/Qwen2.5-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
+    chat('Qwen/Qwen2.5-14B-Instruct', 14.7, 32768, kv(48, 8, 128)),
+    chat('Qwen/Qwen2.5-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
+    chat('Qwen/Qwen2.5-72B-Instruct', 72.7, 32768, kv(80, 8, 128)),
+    chat('Qwen/Qwen2.5-Coder-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
+    chat('Qwen/Qwen2.5-Coder-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
+    // Qwen3
+    chat('Qwen/Qwen3-0.6B', 0.6, 40960, kv(28, 8, 128)),
+    chat('Qwen/Qwen3-1.7B', 1.7, 40960, kv(28, 8, 128)),
+    chat('Qwen/Qwen3-4B', 4.0, 40960, kv(36, 8, 128)),
+    chat('Qwen/Qwen3-8B', 8.2, 40960, kv(36, 8, 128)),
+    chat('Qwen/Qwen3-14B', 14.8, 40960, kv(40, 8, 128)),
+    chat('Qwen/Qwen3-32B', 32.8, 40960, kv(64, 8, 128)),
+    chat('Qwen/Qwen3-30B-A3B', 30.5, 40960, kv(48, 4, 128), { activeParamsB: 3.3 }),
+    chat('Qwen/Qwen3-235B-A22B', 235, 40960, kv(94, 4, 128), { activeParamsB: 22 }),
+    // Llama
+    chat('meta-llama/Llama-3.1-8B-Instruct', 8.03, 131072, kv(32, 8, 128), gated),
+    chat('meta-llama/Llama-3.1-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
+    chat('meta-llama/Llama-3.1-405B-Instruct', 405.9, 131072, kv(126, 8, 128), gated),
+    chat('meta-llama/Llama-3.2-1B-Instruct', 1.24, 131072, kv(16, 8, 64), gated),
+    chat('meta-llama/Llama-3.2-3B-Instruct', 3.21, 131072, kv(28, 8, 128), gated),
+    chat('meta-llama/Llama-3.3-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
+    // Mistral
+    chat('mistralai/Mistral-7B-Instruct-v0.3', 7.25, 32768, kv(32, 8, 128), gated),
+    chat('mistralai/Mistral-Small-24B-Instruct-2501', 23.6, 32768, kv(40, 8, 128), gated),
+    chat('mistralai/Mixtral-8x7B-Instruct-v0.1', 46.7, 32768, kv(32, 8, 128), { ...gated, activeParamsB: 12.9 }),
+    chat('mistralai/Mixtral-8x22B-Instruct-v0.1', 141, 65536, kv(56, 8, 128), { ...gated, activeParamsB: 39 }),
+    // Gemma (2-2b-it is published in fp32)
+    chat('google/gemma-2-2b-it', 2.61, 8192, kv(26, 4, 256), { ...gated, dtype: 'fp32' }),
+    chat('google/gemma-2-9b-it', 9.24, 8192, kv(42, 8, 256), gated),
+    chat('google/gemma-2-27b-it', 27.2, 8192, kv(46, 16, 128), gated),
+    chat('google/gemma-3-1b-it', 1.0, 32768, kv(26, 1, 256), gated),
+    chat('google/gemma-3-4b-it', 4.3, 131072, kv(34, 4, 256), gated),
+    chat('google/gemma-3-12b-it', 12.2, 131072, kv(48, 8, 256), gated),
+    chat('google/gemma-3-27b-it', 27.4, 131072, kv(62, 16, 128), gated),
+    // Phi
+    chat('microsoft/Phi-3.5-mini-instruct', 3.82, 131072, kv(32, 32, 96)),
+    chat('microsoft/phi-4', 14.7, 16384, kv(40, 10, 128)),
+    chat('microsoft/Phi-4-mini-instruct', 3.84, 131072, kv(32, 8, 128)),
+    // DeepSeek R1 distills
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B', 1.78, 131072, kv(28, 2, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 7.62, 131072, kv(28, 4, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-14B', 14.8, 131072, kv(48, 8, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 32.8, 131072, kv(64, 8, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-8B', 8.03, 131072, kv(32, 8, 128)),
+    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-70B', 70.6, 131072, kv(80, 8, 128)),
+    // gpt-oss: MoE weights in MXFP4, the rest in bf16, hence the published checkpoint size.
+    chat('openai/gpt-oss-20b', 20.9, 131072, kv(24, 8, 64), { dtype: 'mxfp4', activeParamsB: 3.6, checkpointGiB: 12.8 }),
+    chat('openai/gpt-oss-120b', 116.8, 131072, kv(36, 8, 64), { dtype: 'mxfp4', activeParamsB: 5.1, checkpointGiB: 60.8 }),
+    // Embeddings
+    embedding('BAAI/bge-m3', 0.568, 'fp32', 8194),
+    embedding('intfloat/e5-mistral-7b-instruct', 7.11, 'fp16', 32768),
+    embedding('Qwen/Qwen3-Embedding-0.6B', 0.6, 'bf16', 40960),
+    embedding('Qwen/Qwen3-Embedding-4B', 4.02, 'bf16', 40960),
+    embedding('Qwen/Qwen3-Embedding-8B', 7.57, 'bf16', 40960),
+    embedding('nomic-ai/nomic-embed-text-v1.5', 0.137, 'fp32', 8192)
+];
+const BY_ID = new Map(MODELS.map((m) => [m.id.toLowerCase(), m]));
+/** Case-insensitive exact repo id match; no fuzzy matching, a near miss is a different model. */
+function findModel(id) {
+    return BY_ID.get(id.trim().toLowerCase());
+}
+function knownModels() {
+    return MODELS;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/engine-model.ts
+
+/** The pinned default (buildspecs/engines.env VLLM_DEFAULT_VERSION) is newer than 0.10.1. */
+function vllmHasRunnerFlag(version) {
+    if (version === undefined)
+        return true;
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version);
+    if (!m)
+        return true;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return major > 0 || minor > 10 || (minor === 10 && patch >= 1);
+}
+/**
+ * Reports what cannot serve, and returns the engine_args the deployment needs (the pooling flag
+ * added for an embedding model on vLLM, so the plan shows it and the build passes it).
+ */
+function checkEngineForModel(model, engine, version, args, report) {
+    const kind = findModel(model)?.kind;
+    if (engine === 'llama.cpp') {
+        const file = args['hf-file'];
+        if (kind !== undefined || !/gguf/i.test(model)) {
+            report('error', 'model', `llama.cpp serves GGUF files, and ${model} is not a GGUF repository${kind ? ' (the catalog knows it as safetensors weights)' : ' (its name does not say GGUF)'}; use a GGUF conversion of it (a repository such as <org>/<model>-GGUF) with engine_args hf-file naming the file, or engine vllm`);
+        }
+        else if (file !== undefined && !/\.gguf$/i.test(String(file))) {
+            report('error', 'engine_args', `hf-file "${String(file).slice(0, 80)}" is not a .gguf file; name one GGUF file of the repository (the first part of a split file)`, ['hf-file']);
+        }
+        else if (file === undefined) {
+            report('warning', 'engine_args', 'no hf-file: the build stages the repository\'s only GGUF file and fails if it holds several (one per quantization is usual); name one, e.g. hf-file: model-Q4_K_M.gguf');
+        }
+        return args;
+    }
+    if (kind !== 'embedding')
+        return args;
+    if (engine === 'tgi') {
+        report('error', 'engine', `${model} is an embedding model; TGI serves text generation only. Use engine vllm, which serves it on /v1/embeddings`);
+        return args;
+    }
+    const set = ['runner', 'task', 'convert'].filter((k) => args[k] !== undefined);
+    if (set.length) {
+        const pooling = args.runner === 'pooling' || args.task === 'embed' || args.convert === 'embed';
+        if (!pooling)
+            report('error', 'engine_args', `${model} is an embedding model, but ${set.map((k) => `${k}: ${String(args[k])}`).join(', ')} does not run vLLM's pooling runner; use runner: pooling (vLLM 0.10.1 and later) or task: embed (earlier)`, [set[0]]);
+        return args;
+    }
+    return vllmHasRunnerFlag(version) ? { ...args, runner: 'pooling' } : { ...args, task: 'embed' };
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/engine-flags.json
-const engine_flags_namespaceObject = /*#__PURE__*/JSON.parse('{"s":{"vllm":{"version":"0.11.0","command":"vllm serve","source":{"repository":"vllm-project/vllm","files":["vllm/engine/arg_utils.py","vllm/entrypoints/openai/cli_args.py"],"reference":"https://docs.vllm.ai/en/v0.11.0/cli/serve.html","checked":"2026-12-01","note":"Curated subset of `vllm serve` flags. The v0.11.0 tag could not be read here (the repository is larger than the mirror allows), so names were checked against vLLM\'s published `vllm serve` reference (v0.12.0 page) and long-standing EngineArgs fields; flags whose presence in 0.11.0 was uncertain are left out."},"allowed":["max-model-len","gpu-memory-utilization","max-num-seqs","max-num-batched-tokens","dtype","quantization","kv-cache-dtype","enable-prefix-caching","no-enable-prefix-caching","enable-chunked-prefill","no-enable-chunked-prefill","enforce-eager","tensor-parallel-size","pipeline-parallel-size","data-parallel-size","enable-expert-parallel","swap-space","cpu-offload-gb","block-size","seed","max-logprobs","disable-log-stats","enable-log-requests","disable-log-requests","uvicorn-log-level","disable-uvicorn-access-log","chat-template-content-format","response-role","enable-auto-tool-choice","tool-call-parser","reasoning-parser","tokenizer-mode","load-format","max-parallel-loading-workers","disable-custom-all-reduce","limit-mm-per-prompt","mm-processor-kwargs","generation-config","override-generation-config","max-lora-rank","max-loras","enable-lora","scheduling-policy","enable-request-id-headers","return-tokens-as-token-ids","max-num-partial-prefills","long-prefill-token-threshold","async-scheduling","allowed-origins","allowed-methods","allowed-headers","allow-credentials","root-path"],"refused":{"model":"set by emd-action to the staged weights","served-model-name":"set by emd-action to the model id clients send","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","trust-remote-code":"runs Python code from the model repository inside the endpoint","tokenizer":"would load a tokenizer from another repository than the reviewed model","tokenizer-revision":"would load tokenizer files from an unreviewed revision","code-revision":"would load model code from an unreviewed revision","revision":"emd-action stages the revision field; the engine reads local files","download-dir":"weights are staged by the build; a download directory would fetch unreviewed files at runtime","hf-config-path":"would read the model configuration from another repository","speculative-config":"names a draft model, which is downloaded from another repository","lora-modules":"adapters are downloaded from other repositories","allowed-local-media-path":"lets API requests read files of the container","middleware":"imports and runs Python code named by the flag","tool-parser-plugin":"imports and runs a Python file","chat-template":"a path is read from the container\'s file system; use the model\'s own template","ssl-keyfile":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-certfile":"TLS is terminated by the load balancer (https.certificate_arn)","hf-overrides":"can rewrite the model configuration, including where code is loaded from","otlp-traces-endpoint":"sends request traces to another host"},"optIn":{"trust-remote-code":"allow_remote_code"}},"tgi":{"version":"3.3.5","command":"text-generation-launcher","source":{"repository":"huggingface/text-generation-inference","files":["launcher/src/main.rs"],"tag":"v3.3.5","commit":"8d029d2fc36c814e1464278b414d2d414f71cacf","checked":"2026-12-01","note":"Every field of the launcher\'s clap `Args` struct at the tag, in kebab case; each one is listed below as allowed or refused."},"allowed":["validation-workers","sharded","num-shard","quantize","speculate","dtype","kv-cache-dtype","max-concurrent-requests","max-best-of","max-stop-sequences","max-top-n-tokens","max-input-tokens","max-input-length","max-total-tokens","waiting-served-ratio","max-batch-prefill-tokens","max-batch-total-tokens","max-waiting-tokens","max-batch-size","cuda-graphs","disable-custom-kernels","cuda-memory-fraction","rope-scaling","rope-factor","json-output","cors-allow-origin","watermark-gamma","watermark-delta","disable-grammar-support","max-client-batch-size","usage-stats","payload-limit","enable-prefill-logprobs","graceful-termination-timeout"],"refused":{"model-id":"set by emd-action to the staged weights","revision":"emd-action stages the revision field; the engine reads local files","hostname":"set by emd-action","port":"set by emd-action","prometheus-port":"the container exposes one port","shard-uds-path":"internal to the launcher","master-addr":"internal to the launcher","master-port":"internal to the launcher","trust-remote-code":"runs Python code from the model repository inside the endpoint","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","huggingface-hub-cache":"weights are staged by the build","weights-cache-override":"weights are staged by the build","tokenizer-config-path":"reads a file other than the reviewed model\'s","lora-adapters":"adapters are downloaded from other repositories","otlp-endpoint":"sends request traces to another host","otlp-service-name":"only meaningful with otlp-endpoint","ngrok":"opens a public tunnel around the load balancer","ngrok-authtoken":"opens a public tunnel around the load balancer","ngrok-edge":"opens a public tunnel around the load balancer","env":"prints the environment and exits"},"optIn":{"trust-remote-code":"allow_remote_code"}},"llama.cpp":{"version":"b7869","command":"llama-server","source":{"repository":"ggml-org/llama.cpp","files":["tools/server/README.md (generated by llama-gen-docs from common/arg.cpp)"],"commit":"00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b","checked":"2026-12-01","note":"Curated subset of llama-server flags, checked against the generated flag table at the commit above, which is newer than the pinned build b7869 (that build could not be read here); only flags present for many releases are allowed. hf-file is not passed to the server: it picks the GGUF file the build stages."},"allowed":["hf-file","ctx-size","n-predict","predict","batch-size","ubatch-size","keep","flash-attn","threads","threads-batch","rope-scaling","rope-scale","rope-freq-base","rope-freq-scale","yarn-orig-ctx","cache-type-k","cache-type-v","n-gpu-layers","gpu-layers","split-mode","tensor-split","main-gpu","parallel","cont-batching","no-cont-batching","jinja","no-jinja","reasoning-format","reasoning-budget","metrics","no-slots","cache-reuse","no-webui","embedding","embeddings","pooling","rerank","reranking","seed","temp","temperature","top-k","top-p","min-p","repeat-penalty","repeat-last-n","presence-penalty","frequency-penalty","timeout","threads-http","no-mmap","mlock","context-shift","no-context-shift","no-warmup","defrag-thold"],"refused":{"model":"set by emd-action to the staged GGUF file","alias":"set by emd-action","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","api-key-file":"the endpoint\'s key comes from api_key (Secrets Manager)","hf-repo":"would download another repository than the reviewed model","hf-token":"tokens come from hf_token_secret, never from the manifest","model-url":"would download a model from any URL","hf-repo-draft":"would download a draft model from another repository","model-draft":"reads a file other than the reviewed model\'s","mmproj-url":"would download a file from any URL","lora":"reads adapter files other than the reviewed model\'s","lora-scaled":"reads adapter files other than the reviewed model\'s","path":"serves files of the container over HTTP","slot-save-path":"writes files into the container on API request","chat-template-file":"reads a file of the container","system-prompt-file":"reads a file of the container","grammar-file":"reads a file of the container","log-file":"writes a file of the container","ssl-key-file":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-cert-file":"TLS is terminated by the load balancer (https.certificate_arn)","props":"lets API requests change server properties","tools":"gives API requests shell and file access","agent":"gives API requests shell and file access","mcp-servers-config":"runs commands named in a file","mcp-servers-json":"runs commands named by the flag","media-path":"lets API requests read files of the container","rpc":"sends the model to other hosts"},"optIn":{}}}}');
+const engine_flags_namespaceObject = /*#__PURE__*/JSON.parse('{"s":{"vllm":{"version":"0.11.0","command":"vllm serve","source":{"repository":"vllm-project/vllm","files":["vllm/engine/arg_utils.py","vllm/entrypoints/openai/cli_args.py"],"reference":"https://docs.vllm.ai/en/v0.11.0/cli/serve.html","checked":"2026-12-01","note":"Curated subset of `vllm serve` flags. The v0.11.0 tag could not be read here (the repository is larger than the mirror allows), so names were checked against vLLM\'s published `vllm serve` reference (v0.12.0 page) and long-standing EngineArgs fields; flags whose presence in 0.11.0 was uncertain are left out. `runner` and `convert` (pooling models such as embeddings) are documented since v0.10.1: https://docs.vllm.ai/en/v0.10.1.1/models/pooling_models.html"},"allowed":["max-model-len","gpu-memory-utilization","max-num-seqs","max-num-batched-tokens","dtype","quantization","kv-cache-dtype","enable-prefix-caching","no-enable-prefix-caching","enable-chunked-prefill","no-enable-chunked-prefill","enforce-eager","tensor-parallel-size","pipeline-parallel-size","data-parallel-size","enable-expert-parallel","swap-space","cpu-offload-gb","block-size","seed","max-logprobs","disable-log-stats","enable-log-requests","disable-log-requests","uvicorn-log-level","disable-uvicorn-access-log","chat-template-content-format","response-role","enable-auto-tool-choice","tool-call-parser","reasoning-parser","tokenizer-mode","load-format","max-parallel-loading-workers","disable-custom-all-reduce","limit-mm-per-prompt","mm-processor-kwargs","generation-config","override-generation-config","max-lora-rank","max-loras","enable-lora","scheduling-policy","enable-request-id-headers","return-tokens-as-token-ids","max-num-partial-prefills","long-prefill-token-threshold","async-scheduling","allowed-origins","allowed-methods","allowed-headers","allow-credentials","root-path","runner","convert"],"refused":{"model":"set by emd-action to the staged weights","served-model-name":"set by emd-action to the model id clients send","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","trust-remote-code":"runs Python code from the model repository inside the endpoint","tokenizer":"would load a tokenizer from another repository than the reviewed model","tokenizer-revision":"would load tokenizer files from an unreviewed revision","code-revision":"would load model code from an unreviewed revision","revision":"emd-action stages the revision field; the engine reads local files","download-dir":"weights are staged by the build; a download directory would fetch unreviewed files at runtime","hf-config-path":"would read the model configuration from another repository","speculative-config":"names a draft model, which is downloaded from another repository","lora-modules":"adapters are downloaded from other repositories","allowed-local-media-path":"lets API requests read files of the container","middleware":"imports and runs Python code named by the flag","tool-parser-plugin":"imports and runs a Python file","chat-template":"a path is read from the container\'s file system; use the model\'s own template","ssl-keyfile":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-certfile":"TLS is terminated by the load balancer (https.certificate_arn)","hf-overrides":"can rewrite the model configuration, including where code is loaded from","otlp-traces-endpoint":"sends request traces to another host"},"optIn":{"trust-remote-code":"allow_remote_code"}},"tgi":{"version":"3.3.5","command":"text-generation-launcher","source":{"repository":"huggingface/text-generation-inference","files":["launcher/src/main.rs"],"tag":"v3.3.5","commit":"8d029d2fc36c814e1464278b414d2d414f71cacf","checked":"2026-12-01","note":"Every field of the launcher\'s clap `Args` struct at the tag, in kebab case; each one is listed below as allowed or refused."},"allowed":["validation-workers","sharded","num-shard","quantize","speculate","dtype","kv-cache-dtype","max-concurrent-requests","max-best-of","max-stop-sequences","max-top-n-tokens","max-input-tokens","max-input-length","max-total-tokens","waiting-served-ratio","max-batch-prefill-tokens","max-batch-total-tokens","max-waiting-tokens","max-batch-size","cuda-graphs","disable-custom-kernels","cuda-memory-fraction","rope-scaling","rope-factor","json-output","cors-allow-origin","watermark-gamma","watermark-delta","disable-grammar-support","max-client-batch-size","usage-stats","payload-limit","enable-prefill-logprobs","graceful-termination-timeout"],"refused":{"model-id":"set by emd-action to the staged weights","revision":"emd-action stages the revision field; the engine reads local files","hostname":"set by emd-action","port":"set by emd-action","prometheus-port":"the container exposes one port","shard-uds-path":"internal to the launcher","master-addr":"internal to the launcher","master-port":"internal to the launcher","trust-remote-code":"runs Python code from the model repository inside the endpoint","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","huggingface-hub-cache":"weights are staged by the build","weights-cache-override":"weights are staged by the build","tokenizer-config-path":"reads a file other than the reviewed model\'s","lora-adapters":"adapters are downloaded from other repositories","otlp-endpoint":"sends request traces to another host","otlp-service-name":"only meaningful with otlp-endpoint","ngrok":"opens a public tunnel around the load balancer","ngrok-authtoken":"opens a public tunnel around the load balancer","ngrok-edge":"opens a public tunnel around the load balancer","env":"prints the environment and exits"},"optIn":{"trust-remote-code":"allow_remote_code"}},"llama.cpp":{"version":"b7869","command":"llama-server","source":{"repository":"ggml-org/llama.cpp","files":["tools/server/README.md (generated by llama-gen-docs from common/arg.cpp)"],"commit":"00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b","checked":"2026-12-01","note":"Curated subset of llama-server flags, checked against the generated flag table at the commit above, which is newer than the pinned build b7869 (that build could not be read here); only flags present for many releases are allowed. hf-file is not passed to the server: it picks the GGUF file the build stages."},"allowed":["hf-file","ctx-size","n-predict","predict","batch-size","ubatch-size","keep","flash-attn","threads","threads-batch","rope-scaling","rope-scale","rope-freq-base","rope-freq-scale","yarn-orig-ctx","cache-type-k","cache-type-v","n-gpu-layers","gpu-layers","split-mode","tensor-split","main-gpu","parallel","cont-batching","no-cont-batching","jinja","no-jinja","reasoning-format","reasoning-budget","metrics","no-slots","cache-reuse","no-webui","embedding","embeddings","pooling","rerank","reranking","seed","temp","temperature","top-k","top-p","min-p","repeat-penalty","repeat-last-n","presence-penalty","frequency-penalty","timeout","threads-http","no-mmap","mlock","context-shift","no-context-shift","no-warmup","defrag-thold"],"refused":{"model":"set by emd-action to the staged GGUF file","alias":"set by emd-action","host":"set by emd-action","port":"set by emd-action","api-key":"the endpoint\'s key comes from api_key (Secrets Manager), never from engine_args","api-key-file":"the endpoint\'s key comes from api_key (Secrets Manager)","hf-repo":"would download another repository than the reviewed model","hf-token":"tokens come from hf_token_secret, never from the manifest","model-url":"would download a model from any URL","hf-repo-draft":"would download a draft model from another repository","model-draft":"reads a file other than the reviewed model\'s","mmproj-url":"would download a file from any URL","lora":"reads adapter files other than the reviewed model\'s","lora-scaled":"reads adapter files other than the reviewed model\'s","path":"serves files of the container over HTTP","slot-save-path":"writes files into the container on API request","chat-template-file":"reads a file of the container","system-prompt-file":"reads a file of the container","grammar-file":"reads a file of the container","log-file":"writes a file of the container","ssl-key-file":"TLS is terminated by the load balancer (https.certificate_arn)","ssl-cert-file":"TLS is terminated by the load balancer (https.certificate_arn)","props":"lets API requests change server properties","tools":"gives API requests shell and file access","agent":"gives API requests shell and file access","mcp-servers-config":"runs commands named in a file","mcp-servers-json":"runs commands named by the flag","media-path":"lets API requests read files of the container","rpc":"sends the model to other hosts"},"optIn":{}}}}');
 ;// CONCATENATED MODULE: ./src/core/manifest/engine-flags.ts
 // engine_args against each engine's allow-list of serving flags (src/core/data/engine-flags.json):
 // a flag the pinned engine version does not have is a plan error with a did-you-mean (it would cost
@@ -59702,9 +59809,16 @@ function checkApiKeySecretNaming(apiKey, prefix, warn) {
 
 
 
+
+
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 const MAX_STACK_NAME_LENGTH = 40;
 const RESERVED_NAMES = ['bootstrap'];
+/**
+ * Roles of `<prefix>-github` and `<prefix>-github-*`/`<prefix>-bootstrap-*` stacks would be named
+ * like the GitHub and bootstrap roles, which the stack role is denied to touch.
+ */
+const RESERVED_NAME_PATTERN = /^(github|github-.*|bootstrap-.*)$/;
 const MODEL_ID = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/;
 const ENGINE_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -59743,6 +59857,7 @@ function checkEntry(name, e, ctx, report) {
         }
     }
     checkEngineFlags(e, fail, (field, message, sub) => report('warning', field, message, sub));
+    const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) => severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub));
     const service = e.service ?? 'sagemaker';
     const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
     if (service === 'sagemaker' && e.engine === 'llama.cpp') {
@@ -59751,6 +59866,12 @@ function checkEntry(name, e, ctx, report) {
     const region = e.region ?? ctx.defaultRegion;
     if (!region)
         fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
+    else if (!isKnownRegion(region)) {
+        const near = suggestRegions(region);
+        const hint = near.length ? ` (did you mean ${near.join(' or ')}?)` : '';
+        const from = e.region === undefined ? ' (from the aws-region input)' : '';
+        fail(e.region === undefined ? undefined : 'region', `"${region}"${from} is not an AWS region the SDK's partition metadata knows${hint}`);
+    }
     const min = e.scaling?.min ?? 1;
     const max = e.scaling?.max ?? Math.max(min, 1);
     if (min > max)
@@ -59761,6 +59882,7 @@ function checkEntry(name, e, ctx, report) {
     const spot = e.spot ?? false;
     if (spot && !SPOT.has(service))
         fail('spot', `${service} has no spot capacity for real-time endpoints; spot is for ecs and ec2`);
+    checkServing(e, service, fail);
     const apiKey = checkApiKey(e.api_key, fail);
     checkApiKeySecretNaming(apiKey, ctx.stackPrefix, (message) => report('warning', 'api_key', message, ['secret']));
     if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
@@ -59808,7 +59930,7 @@ function checkEntry(name, e, ctx, report) {
         revision,
         engine: e.engine ?? 'vllm',
         engine_version: e.engine_version,
-        engine_args: e.engine_args ?? {},
+        engine_args: engineArgs,
         service,
         instance,
         region,
@@ -59826,6 +59948,25 @@ function checkEntry(name, e, ctx, report) {
         tags: e.tags ?? {}
     });
 }
+/** What each service's front can serve (issue 9: HTTPS a client can verify, private fronts, ALB zones). */
+function checkServing(e, service, fail) {
+    const balanced = service === 'ecs' || service === 'ec2';
+    if (e.https && service === 'sagemaker') {
+        fail('https', 'sagemaker is served through a Lambda function URL, always HTTPS with an AWS certificate; remove https (a custom domain would need CloudFront), or use ecs or ec2');
+    }
+    else if (e.https && balanced && !e.https.domain) {
+        fail('https', 'https needs domain: the DNS name the certificate covers (the load balancer\'s own name is not on the certificate, so clients could not verify it); add hosted_zone_id to create the record');
+    }
+    if (e.https?.hosted_zone_id && !e.https.domain)
+        fail('https', 'hosted_zone_id needs domain, the record to create in it', ['hosted_zone_id']);
+    if (service === 'sagemaker' && e.network?.public === false) {
+        // AWS_IAM auth on a function URL takes a SigV4 Authorization header, so the Bearer key could never arrive.
+        fail('network', 'sagemaker has no private front: network.public: false would switch its function URL to IAM (SigV4) auth, which OpenAI clients cannot send with the key; omit public (the model still runs in your subnets), or use ecs or ec2 for an internal load balancer', ['public']);
+    }
+    if (balanced && e.network && e.network.subnet_ids.length < 2) {
+        fail('network', `${service} puts an Application Load Balancer in these subnets, which needs at least two, in different Availability Zones`, ['subnet_ids']);
+    }
+}
 function checkName(name, prefix, fail) {
     if (!NAME_PATTERN.test(name)) {
         fail(undefined, `name "${name.slice(0, 60)}" must start with a lowercase letter and hold only lowercase letters, digits and single hyphens (not at the end)`);
@@ -59833,6 +59974,9 @@ function checkName(name, prefix, fail) {
     }
     if (RESERVED_NAMES.includes(name))
         fail(undefined, `name "${name}" is reserved for the ${prefix}-${name} stack`);
+    else if (RESERVED_NAME_PATTERN.test(name)) {
+        fail(undefined, `name "${name}" is reserved: its roles would be named like the bootstrap and GitHub roles (${prefix}-bootstrap-*, ${prefix}-github-*), which deployments may never touch`);
+    }
     const stack = `${prefix}-${name}`;
     if (stack.length > MAX_STACK_NAME_LENGTH) {
         fail(undefined, `name too long: stack "${stack}" has ${stack.length} characters, at most ${MAX_STACK_NAME_LENGTH} keep derived AWS resource names within their limits (use at most ${MAX_STACK_NAME_LENGTH - prefix.length - 1} characters)`);
@@ -59845,12 +59989,12 @@ function checkInstance(written, service, explicit, fail) {
         fail('instance', `the ml. prefix names SageMaker instances; for ${service} write ${canonical}`);
         return canonical;
     }
-    const spec = findInstance(canonical);
+    const spec = (0,instances/* findInstance */.XD)(canonical);
     if (!spec) {
-        const hint = suggestInstance(canonical, service);
+        const hint = (0,instances/* suggestInstance */.Kt)(canonical, service);
         fail('instance', `"${written}" is not a known instance type${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
-    else if (!supportsService(canonical, service)) {
+    else if (!(0,instances/* supportsService */._I)(canonical, service)) {
         fail('instance', `${canonical} is not offered for ${service}${service === 'sagemaker' ? ' real-time hosting' : ''}`);
     }
     else if (!explicit) {
@@ -59914,15 +60058,19 @@ function loadManifest(content, options) {
         out.add({ severity: 'error', message: 'version: the file is empty: expected `version: 1` and a `models:` map', field: 'version', line: 1, column: 1 });
         return out.result([]);
     }
-    const raw = doc.toJS({ maxAliasCount: 0 });
-    scanForSecrets(raw, [], where, out);
-    if (out.hasErrors())
-        return out.result([]);
-    const parsed = manifestSchema.safeParse(raw);
+    const secrets = [];
+    scanForSecrets(doc.toJS({ maxAliasCount: 0 }), [], where, out, secrets);
+    // A field holding something secret-like is reported above and never echoed by a later message.
+    const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
+    let parsed = manifestSchema.safeParse(raw);
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, where, out);
-        return out.result([]);
+        // Every problem in one run: the fields that failed their shape are set aside and the rest
+        // of each entry still goes through the rules (and, for the action, the fit check).
+        parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
+        if (!parsed.success)
+            return out.result([]);
     }
     const specs = buildSpecs(parsed.data, options, where, out);
     for (const name of Object.keys(parsed.data.models)) {
@@ -59931,6 +60079,49 @@ function loadManifest(content, options) {
             out.positions[name] = { line: pos.line, column: pos.column };
     }
     return out.result(specs);
+}
+/**
+ * A copy of the document without the fields a schema issue points into (for unknown keys, the
+ * keys themselves), so the remaining fields can be checked. The result may still not parse (a
+ * `models:` that is not a map); then there is nothing more to check.
+ */
+function withoutFailedFields(raw, issues) {
+    const drops = [];
+    const drop = (path) => drops.push(path);
+    for (const issue of issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys)
+                drop([...path, key]);
+            continue;
+        }
+        // The field of an entry (models.<name>.<field>) or of defaults (defaults.<field>) as a whole.
+        const depth = path[0] === 'models' ? 3 : path[0] === 'defaults' ? 2 : 1;
+        if (path.length >= depth && !(path[0] === 'models' && path[2] === 'model'))
+            drop(path.slice(0, depth));
+        else if (path[0] === 'models' && path.length >= 2)
+            drop(path.slice(0, 2));
+    }
+    return withoutPaths(raw, drops);
+}
+/** A copy without the values at `paths` (a path into a field of an entry removes that field). */
+function withoutPaths(raw, paths) {
+    if (!paths.length || raw === null || typeof raw !== 'object')
+        return raw;
+    const copy = structuredClone(raw);
+    for (const full of paths) {
+        const depth = full[0] === 'models' ? 3 : full[0] === 'defaults' ? 2 : 1;
+        const path = full.slice(0, Math.max(1, Math.min(depth, full.length)));
+        let cur = copy;
+        for (const p of path.slice(0, -1)) {
+            if (cur === null || typeof cur !== 'object')
+                break;
+            cur = cur[p];
+        }
+        if (cur !== null && typeof cur === 'object')
+            delete cur[path[path.length - 1]];
+    }
+    return copy;
 }
 function buildSpecs(manifest, options, where, out) {
     const defaults = manifest.defaults ?? {};
@@ -60067,15 +60258,17 @@ function rejectDuplicateKeys(doc, where, out) {
 }
 /** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
 const MAX_DEPTH = 6;
-function scanForSecrets(value, path, where, out) {
+function scanForSecrets(value, path, where, out, found) {
     if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
         const field = path.join('.');
+        found.push(path);
         out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
         return;
     }
     if (typeof value === 'string') {
         const kind = findSecretLikeValue(value);
         if (kind) {
+            found.push(path);
             const field = path.join('.') || '(document)';
             out.add({
                 severity: 'error',
@@ -60087,10 +60280,10 @@ function scanForSecrets(value, path, where, out) {
         return;
     }
     if (Array.isArray(value))
-        value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out));
+        value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out, found));
     else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value))
-            scanForSecrets(v, [...path, k], where, out);
+            scanForSecrets(v, [...path, k], where, out, found);
     }
 }
 function reportIssue(issue, raw, where, out) {
@@ -60160,7 +60353,7 @@ function suggest(key, allowed) {
     let best;
     let bestDistance = 3;
     for (const candidate of allowed) {
-        const d = editDistance(key.toLowerCase().replace(/-/g, '_'), candidate);
+        const d = (0,instances/* editDistance */.YC)(key.toLowerCase().replace(/-/g, '_'), candidate);
         if (d < bestDistance) {
             best = candidate;
             bestDistance = d;
@@ -60208,246 +60401,97 @@ class Collector {
     result(specs) {
         const diagnostics = [...this.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         const valid = !this.hasErrors();
-        return { path: this.file, specs: valid ? specs : [], diagnostics, valid, entryPositions: this.positions };
+        return { path: this.file, specs: valid ? specs : [], checkedSpecs: specs, diagnostics, valid, entryPositions: this.positions };
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/spec-hash.ts
-// Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
-// so the hash recorded on a stack can be compared with the manifest's without field-by-field work.
+// EXTERNAL MODULE: ./src/core/live.ts
+var core_live = __nccwpck_require__(8045);
+;// CONCATENATED MODULE: ./src/core/launch.ts
+// How the engine is started on the instance, computed in one place: the fit check (fit.ts) counts
+// the devices from it, and the deployment request carries its flags to the build, which passes them
+// to the engine unchanged (buildspecs/scripts/write-artifact.sh). Engines do not use every GPU on
+// their own:
+//   vLLM       --tensor-parallel-size defaults to 1 (one GPU, whatever the instance has);
+//   TGI        counts CUDA_VISIBLE_DEVICES / NVIDIA_VISIBLE_DEVICES entries, and "all" counts as one
+//              (launcher/src/main.rs, num_cuda_devices), so --num-shard is set explicitly;
+//   llama.cpp  offloads layers only with --n-gpu-layers, and splits them over all visible GPUs with
+//              --split-mode layer (its default, set explicitly so the plan and the command agree).
+// A flag the manifest sets (in any spelling the engine accepts) always wins.
 
-function spec_hash_canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
+/** `--Max_Model_Len` and `max-model-len` are the same flag. */
+function normalizeArgs(args) {
+    const out = {};
+    for (const [k, v] of Object.entries(args ?? {}))
+        out[normalizeKey(k)] = v;
+    return out;
 }
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
+const normalizeKey = (k) => k.replace(/^-+/, '').toLowerCase().replace(/_/g, '-');
+/** A positive number given under any of the keys. */
+function argNumber(args, ...keys) {
+    for (const k of keys) {
+        const n = Number(args[k]);
+        if (args[k] !== undefined && args[k] !== '' && Number.isFinite(n) && n > 0)
+            return n;
     }
-    return value;
+    return undefined;
 }
-function specHash(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(spec_hash_canonicalJson(value)).digest('hex').slice(0, 16);
-}
-
-;// CONCATENATED MODULE: ./src/core/live.ts
-
-const live_TAG = {
-    managed: 'emd:managed',
-    deployment: 'emd:deployment',
-    stackPrefix: 'emd:stack-prefix',
-    manifest: 'emd:manifest',
-    commit: 'emd:commit',
-    deployedAt: 'emd:deployed-at',
-    specHash: 'emd:spec-hash'
+const has = (args, ...keys) => keys.some((k) => args[k] !== undefined && args[k] !== '');
+/** Flag spellings per engine, as their argument parsers accept them. */
+const PARALLEL_FLAGS = {
+    vllm: { tensor: ['tensor-parallel-size', 'tp'], pipeline: ['pipeline-parallel-size', 'pp'] },
+    tgi: { shards: ['num-shard'] },
+    'llama.cpp': { layers: ['n-gpu-layers', 'ngl', 'gpu-layers'], split: ['split-mode', 'sm'] }
 };
-const SPEC_PARAMETER = 'DeploymentSpec';
-/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
-const TOMBSTONE_PREFIX = 'state/tombstones/';
-function live_tombstoneKey(stackName) {
-    return `${TOMBSTONE_PREFIX}${stackName}.json`;
-}
-function live_tombstoneBody(t) {
-    return {
-        spec_hash: t.specHash,
-        reason: t.reason,
-        torn_down_at: t.tornDownAt.toISOString(),
-        ...(t.spec ? { spec: t.spec } : {}),
-        ...(t.imageUri ? { image_uri: t.imageUri } : {})
+/** All layers on the GPUs: llama.cpp caps the count at the model's layers. */
+const LLAMA_ALL_LAYERS = 999;
+function planLaunch(spec) {
+    const instance = (0,instances/* findInstance */.XD)(spec.instance);
+    const gpus = instance && instance.accelerator !== 'cpu' ? instance.gpus : 0;
+    const onGpu = instance?.accelerator === 'nvidia-gpu';
+    const args = normalizeArgs(spec.engine_args);
+    const engineArgs = { ...spec.engine_args };
+    const added = [];
+    const set = (key, value) => {
+        engineArgs[key] = value;
+        added.push(key);
     };
-}
-/** Undefined for a body that is not a record (the caller says which key it came from). */
-function parseTombstone(stackName, region, raw) {
-    let body;
-    try {
-        body = JSON.parse(raw);
+    let devices;
+    if (spec.engine === 'vllm') {
+        const { tensor, pipeline } = PARALLEL_FLAGS.vllm;
+        const pp = argNumber(args, ...pipeline) ?? 1;
+        let tp = argNumber(args, ...tensor);
+        if (tp === undefined) {
+            tp = onGpu && gpus > 1 ? Math.max(1, Math.floor(gpus / pp)) : 1;
+            if (tp > 1)
+                set('tensor-parallel-size', tp);
+        }
+        // On Neuron the engine build decides; count every chip, as before.
+        devices = onGpu || has(args, ...tensor) ? Math.round(tp * pp) : Math.max(gpus, 1);
     }
-    catch {
-        return undefined;
+    else if (spec.engine === 'tgi') {
+        let shards = argNumber(args, ...PARALLEL_FLAGS.tgi.shards);
+        if (shards === undefined) {
+            shards = Math.max(gpus, 1);
+            if (onGpu && gpus > 1)
+                set('num-shard', shards);
+        }
+        devices = shards;
     }
-    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
-        return undefined;
-    const at = new Date(String(body.torn_down_at));
-    if (Number.isNaN(at.getTime()))
-        return undefined;
-    return {
-        stackName,
-        region,
-        specHash: body.spec_hash,
-        reason: body.reason,
-        tornDownAt: at,
-        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
-        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
-    };
-}
-/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
-function isManaged(stack, stackPrefix) {
-    return (stack.tags[live_TAG.managed] === 'true' &&
-        stack.stackName.startsWith(`${stackPrefix}-`) &&
-        (stack.tags[live_TAG.stackPrefix] === undefined || stack.tags[live_TAG.stackPrefix] === stackPrefix) &&
-        typeof stack.tags[live_TAG.deployment] === 'string' &&
-        stack.stackName === `${stackPrefix}-${stack.tags[live_TAG.deployment]}`);
-}
-/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
-function belongsToManifest(stack, manifestPath) {
-    const recorded = stack.tags[live_TAG.manifest];
-    return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
-}
-function normalizePath(p) {
-    return p.replace(/^\.\//, '').replace(/\\/g, '/');
-}
-function live_deployedSpec(stack) {
-    const raw = stack.parameters[SPEC_PARAMETER];
-    if (raw === undefined)
-        return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
-    try {
-        const spec = JSON.parse(raw);
-        if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string')
-            throw new Error('not a deployment spec');
-        return { ok: true, spec };
+    else {
+        const { layers, split } = PARALLEL_FLAGS['llama.cpp'];
+        if (onGpu && !has(args, ...layers))
+            set('n-gpu-layers', LLAMA_ALL_LAYERS);
+        if (onGpu && gpus > 1 && !has(args, ...split))
+            set('split-mode', 'layer');
+        devices = String(args['split-mode'] ?? args.sm ?? 'layer').toLowerCase() === 'none' ? 1 : Math.max(gpus, 1);
     }
-    catch (e) {
-        return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${e.message})` };
-    }
+    return { gpus, devices, engineArgs, added };
 }
-/** The value the build writes into the stack's DeploymentSpec parameter. */
-function specParameterValue(spec) {
-    return canonicalJson(spec);
-}
-function deployedAt(stack) {
-    const tagged = stack.tags[live_TAG.deployedAt];
-    const parsed = tagged ? new Date(tagged) : undefined;
-    if (parsed && !Number.isNaN(parsed.getTime()))
-        return parsed;
-    return stack.updatedAt ?? stack.createdAt;
-}
-const BUSY = /_IN_PROGRESS$/;
-const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
-function isBusy(status) {
-    return BUSY.test(status);
-}
-function needsHuman(status) {
-    return NEEDS_HUMAN.has(status);
-}
-/** The exact way out of each state that automation must not try to fix by itself. */
-function fixFor(stack) {
-    const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
-    switch (stack.status) {
-        case 'UPDATE_ROLLBACK_FAILED':
-            return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
-        case 'DELETE_FAILED':
-            return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
-        case 'ROLLBACK_FAILED':
-        case 'CREATE_FAILED':
-            return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
-        case 'ROLLBACK_COMPLETE':
-            return 'apply deletes the stack left by the failed create and creates it again';
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/catalog/models.ts
-// Popular Hugging Face models with the facts the fit check needs. Parameter counts are the totals
-// given on the model cards (MoE: all experts; `activeParamsB` per token). `contextLength` is the
-// config's max_position_embeddings. KV shapes are from the configs; for models with sliding-window
-// layers (Gemma 2/3, gpt-oss) a full-length KV estimate is an upper bound.
-const kv = (layers, kvHeads, headDim) => ({ layers, kvHeads, headDim });
-const chat = (id, paramsB, contextLength, shape, extra = {}) => ({
-    id,
-    paramsB,
-    dtype: 'bf16',
-    kind: 'chat',
-    gated: false,
-    contextLength,
-    ...(shape ? { kv: shape } : {}),
-    ...extra
-});
-const embedding = (id, paramsB, dtype, contextLength) => ({
-    id,
-    paramsB,
-    dtype,
-    kind: 'embedding',
-    gated: false,
-    contextLength
-});
-// Meta and Google require accepting their license; mistralai repos require sharing contact details.
-const gated = { gated: true };
-const MODELS = [
-    // Qwen2.5
-    chat('Qwen/Qwen2.5-0.5B-Instruct', 0.49, 32768, kv(24, 2, 64)),
-    chat('Qwen/Qwen2.5-1.5B-Instruct', 1.54, 32768, kv(28, 2, 128)),
-    chat('Qwen/Qwen2.5-3B-Instruct', 3.09, 32768, kv(36, 2, 128)),
-    chat('Qwen/Qwen2.5-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
-    chat('Qwen/Qwen2.5-14B-Instruct', 14.7, 32768, kv(48, 8, 128)),
-    chat('Qwen/Qwen2.5-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
-    chat('Qwen/Qwen2.5-72B-Instruct', 72.7, 32768, kv(80, 8, 128)),
-    chat('Qwen/Qwen2.5-Coder-7B-Instruct', 7.61, 32768, kv(28, 4, 128)),
-    chat('Qwen/Qwen2.5-Coder-32B-Instruct', 32.5, 32768, kv(64, 8, 128)),
-    // Qwen3
-    chat('Qwen/Qwen3-0.6B', 0.6, 40960, kv(28, 8, 128)),
-    chat('Qwen/Qwen3-1.7B', 1.7, 40960, kv(28, 8, 128)),
-    chat('Qwen/Qwen3-4B', 4.0, 40960, kv(36, 8, 128)),
-    chat('Qwen/Qwen3-8B', 8.2, 40960, kv(36, 8, 128)),
-    chat('Qwen/Qwen3-14B', 14.8, 40960, kv(40, 8, 128)),
-    chat('Qwen/Qwen3-32B', 32.8, 40960, kv(64, 8, 128)),
-    chat('Qwen/Qwen3-30B-A3B', 30.5, 40960, kv(48, 4, 128), { activeParamsB: 3.3 }),
-    chat('Qwen/Qwen3-235B-A22B', 235, 40960, kv(94, 4, 128), { activeParamsB: 22 }),
-    // Llama
-    chat('meta-llama/Llama-3.1-8B-Instruct', 8.03, 131072, kv(32, 8, 128), gated),
-    chat('meta-llama/Llama-3.1-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
-    chat('meta-llama/Llama-3.1-405B-Instruct', 405.9, 131072, kv(126, 8, 128), gated),
-    chat('meta-llama/Llama-3.2-1B-Instruct', 1.24, 131072, kv(16, 8, 64), gated),
-    chat('meta-llama/Llama-3.2-3B-Instruct', 3.21, 131072, kv(28, 8, 128), gated),
-    chat('meta-llama/Llama-3.3-70B-Instruct', 70.6, 131072, kv(80, 8, 128), gated),
-    // Mistral
-    chat('mistralai/Mistral-7B-Instruct-v0.3', 7.25, 32768, kv(32, 8, 128), gated),
-    chat('mistralai/Mistral-Small-24B-Instruct-2501', 23.6, 32768, kv(40, 8, 128), gated),
-    chat('mistralai/Mixtral-8x7B-Instruct-v0.1', 46.7, 32768, kv(32, 8, 128), { ...gated, activeParamsB: 12.9 }),
-    chat('mistralai/Mixtral-8x22B-Instruct-v0.1', 141, 65536, kv(56, 8, 128), { ...gated, activeParamsB: 39 }),
-    // Gemma (2-2b-it is published in fp32)
-    chat('google/gemma-2-2b-it', 2.61, 8192, kv(26, 4, 256), { ...gated, dtype: 'fp32' }),
-    chat('google/gemma-2-9b-it', 9.24, 8192, kv(42, 8, 256), gated),
-    chat('google/gemma-2-27b-it', 27.2, 8192, kv(46, 16, 128), gated),
-    chat('google/gemma-3-1b-it', 1.0, 32768, kv(26, 1, 256), gated),
-    chat('google/gemma-3-4b-it', 4.3, 131072, kv(34, 4, 256), gated),
-    chat('google/gemma-3-12b-it', 12.2, 131072, kv(48, 8, 256), gated),
-    chat('google/gemma-3-27b-it', 27.4, 131072, kv(62, 16, 128), gated),
-    // Phi
-    chat('microsoft/Phi-3.5-mini-instruct', 3.82, 131072, kv(32, 32, 96)),
-    chat('microsoft/phi-4', 14.7, 16384, kv(40, 10, 128)),
-    chat('microsoft/Phi-4-mini-instruct', 3.84, 131072, kv(32, 8, 128)),
-    // DeepSeek R1 distills
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B', 1.78, 131072, kv(28, 2, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 7.62, 131072, kv(28, 4, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-14B', 14.8, 131072, kv(48, 8, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 32.8, 131072, kv(64, 8, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-8B', 8.03, 131072, kv(32, 8, 128)),
-    chat('deepseek-ai/DeepSeek-R1-Distill-Llama-70B', 70.6, 131072, kv(80, 8, 128)),
-    // gpt-oss: MoE weights in MXFP4, the rest in bf16, hence the published checkpoint size.
-    chat('openai/gpt-oss-20b', 20.9, 131072, kv(24, 8, 64), { dtype: 'mxfp4', activeParamsB: 3.6, checkpointGiB: 12.8 }),
-    chat('openai/gpt-oss-120b', 116.8, 131072, kv(36, 8, 64), { dtype: 'mxfp4', activeParamsB: 5.1, checkpointGiB: 60.8 }),
-    // Embeddings
-    embedding('BAAI/bge-m3', 0.568, 'fp32', 8194),
-    embedding('intfloat/e5-mistral-7b-instruct', 7.11, 'fp16', 32768),
-    embedding('Qwen/Qwen3-Embedding-0.6B', 0.6, 'bf16', 40960),
-    embedding('Qwen/Qwen3-Embedding-4B', 4.02, 'bf16', 40960),
-    embedding('Qwen/Qwen3-Embedding-8B', 7.57, 'bf16', 40960),
-    embedding('nomic-ai/nomic-embed-text-v1.5', 0.137, 'fp32', 8192)
-];
-const BY_ID = new Map(MODELS.map((m) => [m.id.toLowerCase(), m]));
-/** Case-insensitive exact repo id match; no fuzzy matching, a near miss is a different model. */
-function findModel(id) {
-    return BY_ID.get(id.trim().toLowerCase());
-}
-function knownModels() {
-    return MODELS;
+/** What the deployment request carries for the build (see pipeline-contract.ts). */
+function launchRequest(spec) {
+    const launch = planLaunch(spec);
+    return { gpus: launch.gpus, devices: launch.devices, engine_args: launch.engineArgs };
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/prices.json
@@ -60470,9 +60514,12 @@ function sourceInfo(id) {
     return PRICE_TABLE.sources[id] ?? { label: id, date: 'unknown' };
 }
 
+// EXTERNAL MODULE: ./src/core/price-book.ts
+var price_book = __nccwpck_require__(4930);
 ;// CONCATENATED MODULE: ./src/core/pricing.ts
 // Price look-ups in the bundled table, with the provenance a reader needs to judge the number.
 // An absent price is unknown (null), never borrowed from another region or service.
+
 
 
 const SERVICE_NAME = { ec2: 'EC2', sagemaker: 'SageMaker' };
@@ -60498,9 +60545,16 @@ function coverage(table) {
         .map(([name, r]) => (r[table].every((g) => g.estimate) ? `${name} (estimate)` : name));
     return regions.length > 6 ? `${regions.length} regions` : regions.join(', ');
 }
-function onDemand(service, type, region) {
+function fromQuote(what, quote) {
+    const via = quote.origin === 'live' ? 'AWS Price List Query API' : 'cached AWS Price List answer';
+    return { usd: quote.usd, source: `${what}: ${via}, read ${quote.date}`, estimate: false, date: quote.date, label: (0,price_book/* quoteLabel */.J$)(quote), origin: quote.origin };
+}
+function onDemand(service, type, region, book) {
     const table = service === 'sagemaker' ? 'sagemaker' : 'ec2';
     const key = table === 'sagemaker' ? `ml.${type}` : type;
+    const quote = book?.onDemand[(0,price_book/* onDemandKey */.yj)(table, region, type)];
+    if (quote)
+        return fromQuote(`${SERVICE_NAME[table]} on-demand ${key} in ${region}`, quote);
     const hit = lookupPrice(region, table, key);
     if (!hit) {
         return {
@@ -60513,16 +60567,41 @@ function onDemand(service, type, region) {
         usd: hit.usd,
         source: `${SERVICE_NAME[table]} on-demand ${key} in ${region}: ${describeGroup(hit.group)}`,
         estimate: hit.group.estimate === true,
-        date: groupDate(hit.group)
+        date: groupDate(hit.group),
+        label: (0,price_book/* bundledLabel */.D_)(groupDate(hit.group)),
+        origin: 'bundled'
     };
 }
 function instanceHourlyPrice(service, instance, region, options = {}) {
-    const type = canonicalType(instance);
+    const type = (0,instances/* canonicalType */.jD)(instance);
     if (!options.spot)
-        return onDemand(service, type, region);
+        return onDemand(service, type, region, options.prices);
     if (service === 'sagemaker') {
-        const price = onDemand(service, type, region);
+        const price = onDemand(service, type, region, options.prices);
         return { ...price, source: `SageMaker real-time hosting has no spot capacity; on-demand price. ${price.source}` };
+    }
+    const live = options.prices?.spot[(0,price_book/* spotKey */.kJ)(region, type)];
+    if (live && live.zones.length) {
+        const [cheapest] = live.zones;
+        const zones = (options.subnetIds ?? []).map((id) => options.prices?.subnetZones[id]);
+        const inSubnets = !options.subnetIds?.length || zones.some((z) => z === undefined) ? 'unknown' : zones.includes(cheapest.zone);
+        const where = inSubnets === 'unknown'
+            ? options.subnetIds?.length
+                ? 'whether its subnets are in that zone is unknown'
+                : 'the default VPC subnets may be in any zone'
+            : inSubnets
+                ? "one of the deployment's subnets is in that zone"
+                : `none of the deployment's subnets is in that zone (zones: ${live.zones.map((z) => `${z.zone} $${z.usd}`).join(', ')})`;
+        const via = live.origin === 'live' ? 'EC2 spot price history' : 'cached EC2 spot price history';
+        return {
+            usd: cheapest.usd,
+            source: `EC2 spot ${type} in ${region}: ${via}, read ${live.date}, cheapest zone ${cheapest.zone}; ${where}; spot prices move and instances can be interrupted`,
+            estimate: false,
+            date: live.date,
+            label: (0,price_book/* quoteLabel */.J$)(live),
+            origin: live.origin,
+            spotZone: { zone: cheapest.zone, inSubnets }
+        };
     }
     const spot = PRICE_TABLE.regions[region]?.spot;
     const entry = spot?.prices[type];
@@ -60536,24 +60615,32 @@ function instanceHourlyPrice(service, instance, region, options = {}) {
         source: `EC2 spot ${type} in ${region}: average in ${info.label}, ${info.date}${interruptions}; spot prices move, treat as indicative`,
         estimate: false,
         spotIndicative: true,
-        date: info.date
+        date: info.date,
+        label: (0,price_book/* bundledLabel */.D_)(info.date),
+        origin: 'bundled'
     };
 }
-function extra(table, region) {
+function extra(table, region, kind, book) {
+    const quote = kind ? book?.extras[(0,price_book/* extraKey */.M$)(kind, region)] : undefined;
+    if (quote) {
+        const via = quote.origin === 'live' ? 'AWS Price List Query API' : 'cached AWS Price List answer';
+        return { usd: quote.usd, source: `${via}, read ${quote.date}`, date: quote.date, label: (0,price_book/* quoteLabel */.J$)(quote) };
+    }
     const hit = table[region];
     if (!hit)
         return undefined;
     const info = sourceInfo(hit.source);
-    return { usd: hit.usd, source: `${info.label}, ${info.date}`, date: info.date };
+    return { usd: hit.usd, source: `${info.label}, ${info.date}`, date: info.date, label: (0,price_book/* bundledLabel */.D_)(info.date) };
 }
-function albHourlyPrice(region) {
-    return extra(PRICE_TABLE.extras.albPerHour, region);
+function albHourlyPrice(region, book) {
+    return extra(PRICE_TABLE.extras.albPerHour, region, 'alb', book);
 }
+/** Secrets Manager stays on the bundled table: the Price List attributes for it were not verified. */
 function secretMonthlyPrice(region) {
     return extra(PRICE_TABLE.extras.secretPerMonth, region);
 }
-function ebsGp3MonthlyPricePerGB(region) {
-    return extra(PRICE_TABLE.extras.ebsGp3PerGBMonth, region);
+function ebsGp3MonthlyPricePerGB(region, book) {
+    return extra(PRICE_TABLE.extras.ebsGp3PerGBMonth, region, 'ebs-gp3', book);
 }
 function extraPriceRegions(kind) {
     const table = { alb: PRICE_TABLE.extras.albPerHour, secret: PRICE_TABLE.extras.secretPerMonth, ebs: PRICE_TABLE.extras.ebsGp3PerGBMonth }[kind];
@@ -60607,6 +60694,7 @@ function priceDataSummary() {
 
 
 
+
 const GIB = 1024 ** 3;
 const TIGHT_MARGIN = 0.1;
 const HEADROOM_FRACTION = 0.1;
@@ -60638,25 +60726,10 @@ const GGUF_BITS = {
 const DEFAULT_GGUF = 'Q4_K_M';
 /** AWQ/GPTQ int4: 4-bit weights with group-128 scales; embeddings and lm_head usually stay 16-bit. */
 const INT4_BITS = 4.5;
-/** `--Max_Model_Len` and `max-model-len` are the same flag. */
-function normalizeArgs(args) {
-    const out = {};
-    for (const [k, v] of Object.entries(args ?? {}))
-        out[k.replace(/^-+/, '').toLowerCase().replace(/_/g, '-')] = v;
-    return out;
-}
 function argString(args, ...keys) {
     for (const k of keys)
         if (args[k] !== undefined && args[k] !== '')
             return String(args[k]).trim().toLowerCase();
-    return undefined;
-}
-function argNumber(args, ...keys) {
-    for (const k of keys) {
-        const n = Number(args[k]);
-        if (args[k] !== undefined && args[k] !== '' && Number.isFinite(n) && n > 0)
-            return n;
-    }
     return undefined;
 }
 function ggufType(args, model) {
@@ -60735,11 +60808,6 @@ function memoryFraction(spec, args) {
     }
     return { fraction: 1, label: 'all device memory' };
 }
-function devicesUsed(spec, args, instance) {
-    const tp = argNumber(args, 'tensor-parallel-size', 'tp', 'num-shard') ?? instance.gpus;
-    const pp = argNumber(args, 'pipeline-parallel-size', 'pp') ?? 1;
-    return Math.round(tp * pp);
-}
 function contextTokens(spec, args, model) {
     const explicit = argNumber(args, 'max-model-len', 'max-total-tokens', 'ctx-size', 'c');
     if (explicit !== undefined)
@@ -60761,7 +60829,7 @@ function checkFit(spec) {
     return fit(spec, true);
 }
 function fit(spec, withSuggestion) {
-    const instance = findInstance(spec.instance);
+    const instance = (0,instances/* findInstance */.XD)(spec.instance);
     if (!instance)
         return { status: 'not-applicable', message: `not checked: unknown instance type ${spec.instance}` };
     const model = catalogModel(spec.model);
@@ -60791,9 +60859,10 @@ function fit(spec, withSuggestion) {
         }
     }
     const onCpu = instance.accelerator === 'cpu';
-    const devices = onCpu ? 1 : devicesUsed(spec, args, instance);
+    // The same count the engine is started with (launch.ts), never a separate guess.
+    const devices = onCpu ? 1 : planLaunch(spec).devices;
     if (!onCpu && devices > instance.gpus) {
-        return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${describeAccelerators(instance)}` };
+        return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}` };
     }
     const context = contextTokens(spec, args, model);
     const kv = context ? kvGiB(model, context.tokens, args) : undefined;
@@ -60816,26 +60885,35 @@ function fit(spec, withSuggestion) {
         available = (instance.gpuMemoryMiBPerDevice * devices * fraction) / 1024;
         const used = devices < instance.gpus ? ` (${devices} used)` : '';
         const reported = `${count(instance.gpuMemoryMiBPerDevice)} MiB${instance.gpuMemoryIsNominal ? ' nominal' : ''} each`;
-        where = `${instance.type} has ${describeAccelerators(instance)}${used} with ${gib(available)} GiB usable (${reported}, ${label} ${fraction})`;
+        where = `${instance.type} has ${(0,instances/* describeAccelerators */.qs)(instance)}${used} with ${gib(available)} GiB usable (${reported}, ${label} ${fraction})`;
     }
     const summary = `${spec.model} needs ~${gib(needed)} GiB (${parts.join(' + ')})`;
     const result = { neededGiB: round1(needed), availableGiB: round1(available), paramsSource };
     const neuronNote = instance.accelerator === 'neuron' ? '; Neuron needs a Neuron build of the engine and a compiled model' : '';
     if (needed > available) {
         // vLLM's default context alone can be what does not fit: that is a setting, not the hardware.
+        // vLLM refuses to start when one sequence of max-model-len tokens does not fit, so this is an
+        // error, with the largest max-model-len that does fit.
         if (context && !context.explicit && base <= available) {
-            const fitsTokens = kv ? Math.floor(((available - base) / kv) * context.tokens) : 0;
+            const fitsTokens = kv ? roundDown(Math.floor(((available - base) / kv) * context.tokens)) : 0;
             return {
                 ...result,
-                status: 'tight',
-                message: `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} does not; set engine_args max-model-len (at most about ${count(roundDown(fitsTokens))})`
+                status: 'no-fit',
+                message: fitsTokens > 0
+                    ? `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} (the model's full context) does not, and vLLM refuses to start; set engine_args max-model-len: ${fitsTokens} (the largest that fits) or less`
+                    : `${summary} but ${where}: the weights fit, but not even a short context does; use a larger instance`
             };
         }
         if (spec.engine === 'llama.cpp' && !onCpu && base <= available + instance.memoryGiB - HOST_RESERVED_GIB) {
             return { ...result, status: 'tight', message: `${summary} but ${where}: llama.cpp would keep part of the model in host RAM, which is slow` };
         }
         const hint = suggest();
-        return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; try ${hint ? `${hint} or ` : 'a larger instance or '}quantization` };
+        // Quantization is advice only for 16-bit (or wider) weights: an AWQ/GPTQ/FP8/GGUF model is already quantized.
+        const alreadyQuantized = format.bits < 16;
+        const advice = alreadyQuantized
+            ? `try ${hint ?? 'a larger instance'} (the weights are already ${format.label})`
+            : `try ${hint ? `${hint} or ` : 'a larger instance or '}quantization`;
+        return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; ${advice}` };
     }
     if (needed > available * (1 - TIGHT_MARGIN)) {
         const hint = suggest();
@@ -60859,8 +60937,8 @@ function suggestInstanceThatFits(spec) {
         if (/^-*(tensor|pipeline)[-_]parallel[-_]size$|^-*(tp|pp|num[-_]shard)$/i.test(key))
             delete args[key];
     const candidates = [];
-    for (const type of knownInstanceTypes(spec.service)) {
-        const instance = findInstance(type);
+    for (const type of (0,instances/* knownInstanceTypes */.kJ)(spec.service)) {
+        const instance = (0,instances/* findInstance */.XD)(type);
         if (instance.accelerator === 'neuron')
             continue;
         if (instance.accelerator === 'cpu' && spec.engine !== 'llama.cpp')
@@ -60941,9 +61019,14 @@ function cost_estimateCost(spec, options = {}) {
     const { min, max } = spec.scaling;
     const { hours, note: hoursNote } = instanceHours(spec);
     const lifetime = stackHours(spec);
-    const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot });
+    const book = options.prices;
+    const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot, prices: book, subnetIds: spec.network?.subnet_ids });
     const name = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
     const notes = [hoursNote, spec.spot && price.spotIndicative ? 'spot: indicative average, interruptions possible' : undefined];
+    if (spec.spot && price.spotZone) {
+        const { zone, inSubnets } = price.spotZone;
+        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets’ zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
+    }
     if (spec.spot && spec.service === 'sagemaker')
         notes.push('SageMaker hosting has no spot; on-demand price');
     if (price.estimate)
@@ -60957,13 +61040,14 @@ function cost_estimateCost(spec, options = {}) {
         monthlyMin: price.usd === null ? null : price.usd * min * hours,
         monthlyMax: price.usd === null ? null : price.usd * max * hours,
         ...(price.estimate ? { estimate: true } : {}),
-        ...(joinNotes(notes) ? { note: joinNotes(notes) } : {})
+        ...(joinNotes(notes) ? { note: joinNotes(notes) } : {}),
+        ...(price.label ? { source: price.label } : {})
     });
     if (price.usd === null)
         unknown.push(price.source);
     let hourlyExtras = 0;
     if (spec.service !== 'sagemaker') {
-        const alb = albHourlyPrice(spec.region);
+        const alb = albHourlyPrice(spec.region, book);
         lines.push({
             label: 'Application Load Balancer',
             period: 'hourly',
@@ -60973,14 +61057,15 @@ function cost_estimateCost(spec, options = {}) {
             monthlyMin: alb ? alb.usd * lifetime : null,
             monthlyMax: alb ? alb.usd * lifetime : null,
             ...(alb ? {} : { excluded: true }),
-            note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included'
+            note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included',
+            ...(alb ? { source: alb.label } : {})
         });
         if (alb)
             hourlyExtras += alb.usd;
         else
             unknown.push(missing('ALB', spec.region, 'alb'));
         const gib = options.rootVolumeGiB ?? DEFAULT_ROOT_VOLUME_GIB;
-        const ebs = ebsGp3MonthlyPricePerGB(spec.region);
+        const ebs = ebsGp3MonthlyPricePerGB(spec.region, book);
         const perInstance = ebs ? (ebs.usd * gib * hours) / HOURS_PER_MONTH : null;
         lines.push({
             label: `EBS gp3 root volume ${gib} GiB × ${min === max ? min : `${min}–${max}`}`,
@@ -60990,7 +61075,8 @@ function cost_estimateCost(spec, options = {}) {
             monthlyMin: perInstance === null ? null : perInstance * min,
             monthlyMax: perInstance === null ? null : perInstance * max,
             ...(ebs ? {} : { excluded: true }),
-            note: `size assumed (${gib} GiB per instance); billed while instances exist`
+            note: `size assumed (${gib} GiB per instance); billed while instances exist`,
+            ...(ebs ? { source: ebs.label } : {})
         });
         if (!ebs)
             unknown.push(missing('EBS gp3', spec.region, 'ebs'));
@@ -61017,7 +61103,7 @@ function cost_estimateCost(spec, options = {}) {
             quantity: { min: 1, max: 1 },
             monthlyMin: secret ? secret.usd * share : null,
             monthlyMax: secret ? secret.usd * share : null,
-            ...(secret ? {} : { excluded: true })
+            ...(secret ? { source: secret.label } : { excluded: true })
         });
         if (!secret)
             unknown.push(missing('Secrets Manager', spec.region, 'secret'));
@@ -61036,7 +61122,8 @@ function cost_estimateCost(spec, options = {}) {
         lines,
         unknown,
         priceDate: price.date ?? 'unknown',
-        estimate: lines.some((l) => l.estimate && !l.excluded)
+        estimate: lines.some((l) => l.estimate && !l.excluded),
+        ...(price.label ? { priceSource: price.label } : {})
     };
 }
 function sumTotals(costs) {
@@ -61092,24 +61179,30 @@ function formatUsd(n, digits = 2) {
     }).format(Math.abs(n));
     return `${n < 0 && formatted.replace(/[0.,]/g, '') !== '' ? '-' : ''}$${formatted}`;
 }
-/** One message per budget that is exceeded or cannot be checked; empty when all is well. */
+/**
+ * One message per budget that is exceeded or cannot be checked; empty when all is well. Budgets
+ * hold at both ends of autoscaling: raising scaling.max can add as much to the bill as a new
+ * deployment, so the maximum is checked as well and the message names the basis that failed.
+ */
 function checkBudget(input) {
     const problems = [];
     const why = input.unknown?.length ? `: the estimate is unknown for ${input.unknown.join('; ')}` : ': the estimate is unknown';
-    if (input.maxMonthlyIncrease !== undefined) {
-        if (input.monthlyDelta === null)
-            problems.push(`cannot check max-monthly-increase${why}`);
-        else if (round2(input.monthlyDelta) > input.maxMonthlyIncrease) {
-            problems.push(`Monthly estimate increase ${formatUsd(input.monthlyDelta)} exceeds max-monthly-increase ${formatUsd(input.maxMonthlyIncrease)}`);
+    const check = (budget, name, what, min, max) => {
+        if (min === null) {
+            problems.push(`cannot check ${name}${why}`);
+            return;
         }
-    }
-    if (input.maxMonthlyTotal !== undefined) {
-        if (input.monthlyTotal === null)
-            problems.push(`cannot check max-monthly-total${why}`);
-        else if (round2(input.monthlyTotal) > input.maxMonthlyTotal) {
-            problems.push(`Monthly estimate ${formatUsd(input.monthlyTotal)} exceeds max-monthly-total ${formatUsd(input.maxMonthlyTotal)}`);
+        if (round2(min) > budget) {
+            problems.push(`${what} ${formatUsd(min)} at minimum scale exceeds ${name} ${formatUsd(budget)}`);
         }
-    }
+        else if (max !== undefined && max !== null && round2(max) > budget) {
+            problems.push(`${what} ${formatUsd(max)} at maximum scale (every deployment at scaling.max) exceeds ${name} ${formatUsd(budget)}; at minimum scale it is ${formatUsd(min)}`);
+        }
+    };
+    if (input.maxMonthlyIncrease !== undefined)
+        check(input.maxMonthlyIncrease, 'max-monthly-increase', 'Monthly estimate increase', input.monthlyDelta, input.monthlyDeltaMax);
+    if (input.maxMonthlyTotal !== undefined)
+        check(input.maxMonthlyTotal, 'max-monthly-total', 'Monthly estimate', input.monthlyTotal, input.monthlyTotalMax);
     return problems;
 }
 function joinNotes(notes) {
@@ -61126,14 +61219,63 @@ function round4(n) {
     return (n === null ? null : Math.round(n * 10000) / 10000);
 }
 
-;// CONCATENATED MODULE: ./src/core/plan.ts
+;// CONCATENATED MODULE: ./src/core/catalog/cuda.ts
+/** The versions buildspecs/engines.env builds when a deployment sets no engine_version (the test ties them). */
+const DEFAULT_ENGINE_VERSIONS = { vllm: '0.11.0', tgi: '3.3.5', 'llama.cpp': 'b7869' };
+/** By engine, then by version as buildspecs/engines.env writes it. */
+const ENGINE_CUDA = {
+    vllm: {
+        '0.11.0': { cuda: '12.8', source: 'vllm-project/vllm docker/Dockerfile: ARG CUDA_VERSION=12.8.1 (final image nvidia/cuda:12.8.1-devel, with its compat package)' }
+    },
+    tgi: {
+        '3.3.5': { cuda: '12.4', source: 'huggingface/text-generation-inference v3.3.5 Dockerfile: FROM nvidia/cuda:12.4.0-base-ubuntu22.04 AS base' }
+    },
+    'llama.cpp': {
+        b7869: { cuda: '12.8', source: 'ggml-org/llama.cpp .devops/cuda.Dockerfile: ARG CUDA_VERSION=12.8.1 (server-cuda images)' }
+    }
+};
+/**
+ * SageMaker API Reference, ProductionVariant.InferenceAmiVersion (and "Updating inference containers
+ * to comply with the NVIDIA Container Toolkit", SageMaker developer guide).
+ */
+const SAGEMAKER_INFERENCE_AMIS = [
+    { version: 'al2-ami-sagemaker-inference-gpu-2', driver: 535, cuda: '12.2', mountsCompat: true },
+    { version: 'al2-ami-sagemaker-inference-gpu-2-1', driver: 535, cuda: '12.2', mountsCompat: false },
+    { version: 'al2-ami-sagemaker-inference-gpu-3-1', driver: 550, cuda: '12.4', mountsCompat: false }
+];
+/**
+ * CUDA forward compatibility (NVIDIA "CUDA Compatibility" guide): an image's cuda-compat package runs
+ * a newer CUDA 12.x on an older driver of a supported long-term branch, on data-center GPUs (every
+ * SageMaker GPU instance has one). The container must put the package on its library path itself
+ * when the toolkit does not mount it (buildspecs/images/entrypoint.sh).
+ */
+const FORWARD_COMPAT_DRIVER_BRANCHES = [535, 550];
+const newer = (a, b) => {
+    const [am, an] = a.split('.').map(Number);
+    const [bm, bn] = b.split('.').map(Number);
+    return am > bm || (am === bm && an > bn);
+};
+/** The host image with the newest driver: the one the SageMaker template uses. */
+function chosenInferenceAmi() {
+    return [...SAGEMAKER_INFERENCE_AMIS].sort((a, b) => b.driver - a.driver || Number(a.mountsCompat) - Number(b.mountsCompat))[0];
+}
+function sagemakerHost(engine, version) {
+    const ami = chosenInferenceAmi();
+    const engineCuda = ENGINE_CUDA[engine]?.[version.replace(/^v/, '')];
+    const host = `${ami.version} (NVIDIA driver ${ami.driver}, CUDA ${ami.cuda})`;
+    if (!engineCuda) {
+        return { ami, fit: 'unknown', message: `the CUDA version of ${engine} ${version} is not in the project's table; the SageMaker host is ${host}, and images newer than CUDA ${ami.cuda} start only through CUDA forward compatibility` };
+    }
+    if (!newer(engineCuda.cuda, ami.cuda))
+        return { ami, engineCuda, fit: 'native', message: `${engine} ${version} (CUDA ${engineCuda.cuda}) runs natively on ${host}` };
+    const major = (v) => v.split('.')[0];
+    if (major(engineCuda.cuda) === major(ami.cuda) && FORWARD_COMPAT_DRIVER_BRANCHES.includes(ami.driver)) {
+        return { ami, engineCuda, fit: 'forward-compat', message: `${engine} ${version} (CUDA ${engineCuda.cuda}) runs on ${host} through the image's CUDA compat libraries, which the entrypoint loads` };
+    }
+    return { ami, engineCuda, fit: 'unsupported', message: `${engine} ${version} needs CUDA ${engineCuda.cuda}, which ${host} cannot run even with forward compatibility` };
+}
 
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/plan-diff.ts
 /** Fields that cannot change in place: a different template or region means a different stack. */
 const REPLACE_FIELDS = new Set(['service', 'region']);
 /**
@@ -61144,76 +61286,55 @@ function replaces(field, service) {
     return REPLACE_FIELDS.has(field) || (service === 'sagemaker' && field === 'instance');
 }
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
-function buildPlan(specs, live, options) {
-    const ours = live.known
-        ? live.stacks.filter((s) => isManaged(s, options.stackPrefix) && belongsToManifest(s, options.manifestPath))
-        : [];
-    const byName = new Map();
-    for (const stack of ours) {
-        const name = stack.tags[live_TAG.deployment];
-        byName.set(name, [...(byName.get(name) ?? []), stack]);
-    }
-    const entries = [];
-    const diagnostics = [];
-    const claimed = new Set();
-    const now = options.now ?? new Date();
-    const tombstones = (live.known && live.tombstones) || { known: true, items: [] };
-    for (const spec of specs) {
-        const stackName = `${options.stackPrefix}-${spec.name}`;
-        const candidates = byName.get(spec.name) ?? [];
-        const here = candidates.find((s) => s.region === spec.region);
-        const elsewhere = candidates.filter((s) => s !== here);
-        const entry = live.known
-            ? classify(spec, stackName, here, elsewhere[0])
-            : { name: spec.name, stackName, region: spec.region, action: 'unknown', desired: spec, changes: [], notes: [] };
-        if (here)
-            claimed.add(here);
-        if (!here && elsewhere[0])
-            claimed.add(elsewhere[0]);
-        entries.push(entry);
-        if (live.known)
-            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
-        decorate(entry, spec, diagnostics);
-        // Nothing runs and nothing will until the entry changes.
-        if (entry.lifecycle?.state === 'expired')
-            entry.cost = undefined;
-    }
-    // Managed stacks no longer in the manifest (or stale copies in another region).
-    for (const stack of ours) {
-        if (claimed.has(stack))
+/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
+function diffSpecs(before, after) {
+    const a = flatten(before);
+    const b = flatten(after);
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'name').sort();
+    const changes = [];
+    for (const field of fields) {
+        if (JSON.stringify(a[field]) === JSON.stringify(b[field]))
             continue;
-        entries.push(planDelete(stack, options.allowDestroy));
+        changes.push({ field, old: a[field], new: b[field], impact: impactOf(field, after.service) });
     }
-    for (const entry of entries) {
-        if (entry.deployed && entry.live && live.known) {
-            entry.liveCost = entry.live.status === 'ROLLBACK_COMPLETE' ? undefined : cost_estimateCost(entry.deployed);
-        }
-        if (entry.action === 'delete' && !entry.blocked)
-            entry.cost = undefined;
-        else if (entry.action === 'delete')
-            entry.cost = entry.liveCost;
+    return changes;
+}
+function impactOf(field, service) {
+    const root = field.split('.')[0];
+    if (replaces(root, service))
+        return 'replaces the stack';
+    if (ROLLING_FIELDS.has(root)) {
+        if (service === 'sagemaker')
+            return 'new endpoint config, swapped in without downtime';
+        return service === 'ecs' ? 'tasks are replaced one by one' : 'a new group of instances starts beside the old one, which is removed once the new engines answer';
     }
-    return planFromEntries(entries, {
-        manifestPath: options.manifestPath,
-        stackPrefix: options.stackPrefix,
-        live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
-        diagnostics
-    });
+    if (root === 'api_key')
+        return 'clients need the new key';
+    if (root === 'https' || root === 'network')
+        return 'load balancer and listeners change; URL may change';
+    return undefined;
 }
-/** Counts, totals and `hasChanges` for a list of entries: how teardown hands a partial plan to apply. */
-function planFromEntries(entries, meta) {
-    return {
-        manifest: meta.manifestPath,
-        stackPrefix: meta.stackPrefix,
-        live: meta.live,
-        entries,
-        totals: totals(entries, meta.live.known),
-        diagnostics: meta.diagnostics ?? [],
-        counts: countActions(entries),
-        hasChanges: entries.some((e) => isChange(e))
-    };
+function flatten(value, prefix = '', out = {}) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        // An empty map is the same as an absent one: `tags: {}` is not a change.
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (value !== undefined) {
+        out[prefix] = value;
+    }
+    return out;
 }
-// ---- lifecycle: schedule and ttl as the plan sees them ------------------------------------------
+
+// EXTERNAL MODULE: ./src/core/spec-hash.ts
+var spec_hash = __nccwpck_require__(2829);
+;// CONCATENATED MODULE: ./src/core/plan-lifecycle.ts
+
+
+
+
+
+
 /** Automation leaves a deployment alone when either the manifest or what runs says `protect`. */
 function isProtected(spec, deployed) {
     return Boolean(spec?.protect || deployed?.protect);
@@ -61221,7 +61342,7 @@ function isProtected(spec, deployed) {
 /** When the ttl of the manifest entry runs out for this stack; undefined without a usable ttl. */
 function ttlExpiry(spec, stack) {
     const seconds = spec.ttl ? parseDuration(spec.ttl) : undefined;
-    const from = deployedAt(stack);
+    const from = (0,core_live/* deployedAt */.av)(stack);
     if (seconds === undefined || !from)
         return undefined;
     return new Date(from.getTime() + seconds * 1000);
@@ -61275,16 +61396,16 @@ function untilText(spec, nextUp) {
  * whose ttl ran out stays gone until its entry changes. `protect` turns both off, as it does in
  * teardown and in the cost estimate.
  */
-function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
+function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics, costOf = cost_estimateCost) {
     if (isProtected(spec, entry.deployed))
         return;
     const schedule = scheduledDown(spec, now);
     const record = latestTombstone(tombstones, entry.stackName);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     // A stack left by a failed create runs nothing; for the lifecycle it is as good as absent.
-    const running = stack !== undefined && stack.status !== 'ROLLBACK_COMPLETE';
+    const running = stack !== undefined && !(0,core_live/* holdsNothing */.aZ)(stack.status);
     if (!stack) {
-        if (record?.reason === 'ttl' && record.specHash === specHash(spec)) {
+        if (record?.reason === 'ttl' && record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
             entry.action = 'unchanged';
             entry.lifecycle = { state: 'expired', because: 'ttl', at: record.tornDownAt.toISOString() };
             entry.notes.unshift(`expired ${formatUtc(record.tornDownAt)}: its ttl ran out and teardown removed it; change the entry to deploy it again`);
@@ -61300,18 +61421,25 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics) {
     if (schedule.down) {
         const nextUp = schedule.nextUp;
         if (!stack) {
-            entry.action = 'unchanged';
             entry.lifecycle = { state: 'dormant', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
+            if (record?.reason !== 'schedule') {
+                // Never deployed: a new deployment, even if its first window opens later. Apply records it
+                // as dormant (no stack yet) and the hourly teardown creates the stack when the window opens.
+                entry.action = 'create';
+                entry.notes.unshift(`new, dormant: its schedule window is closed, so apply records it without a stack and the hourly teardown creates it at ${untilText(spec, nextUp)}`);
+                return;
+            }
+            entry.action = 'unchanged';
             entry.notes.unshift(`scheduled down until ${untilText(spec, nextUp)}; the hourly teardown brings it up then`);
-            if (record?.reason === 'schedule') {
+            {
                 // What it ran before going dormant is what the month's estimate is compared with.
                 if (record.spec) {
                     entry.deployed = record.spec;
                     entry.changes = diffSpecs(record.spec, spec);
-                    entry.liveCost = cost_estimateCost(record.spec);
+                    entry.liveCost = costOf(record.spec);
                 }
-                else if (record.specHash === specHash(spec)) {
-                    entry.liveCost = cost_estimateCost(spec);
+                else if (record.specHash === (0,spec_hash/* specHash */.A)(spec)) {
+                    entry.liveCost = costOf(spec);
                 }
                 if (entry.changes.length)
                     entry.notes.push('the changes below take effect when it is brought up');
@@ -61361,18 +61489,222 @@ function lifecycleDeleteEntry(stack, note) {
         live: { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId },
         changes: [],
         notes: [note],
-        ...(recovered.ok && stack.status !== 'ROLLBACK_COMPLETE' ? { liveCost: estimateCost(recovered.spec) } : {})
+        ...(recovered.ok && !holdsNothing(stack.status) ? { liveCost: estimateCost(recovered.spec) } : {})
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/plan-totals.ts
 function isChange(entry) {
-    return ['create', 'update', 'replace', 'delete'].includes(entry.action) && entry.blocked?.kind !== 'destroy-not-allowed' && entry.blocked?.kind !== 'protected';
+    return ['create', 'update', 'replace', 'delete'].includes(entry.action) && !isHeld(entry);
+}
+/** A change apply will not make (protected, a delete without allow-destroy, a stack not ours). */
+function isHeld(entry) {
+    const kind = entry.blocked?.kind;
+    return kind === 'destroy-not-allowed' || kind === 'protected' || kind === 'not-ours';
+}
+function countActions(entries) {
+    const counts = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
+    for (const e of entries) {
+        // A change that will not happen (protected, or deletes without allow-destroy) is only "blocked".
+        if (!isHeld(e))
+            counts[e.action] += 1;
+        if (e.blocked)
+            counts.blocked += 1;
+    }
+    return counts;
+}
+function totals(entries, beforeKnown) {
+    const sum = (pick, filter) => {
+        let total = 0;
+        for (const e of entries.filter(filter)) {
+            const v = pick(e);
+            if (v === null)
+                return null;
+            total += v ?? 0;
+        }
+        return total;
+    };
+    const after = (e) => e.cost !== undefined;
+    const monthlyAfter = sum((e) => e.cost?.monthlyMin, after);
+    const monthlyAfterMax = sum((e) => e.cost?.monthlyMax, after);
+    const hourlyAfter = sum((e) => e.cost?.hourlyMin, after);
+    const before = (e) => e.liveCost !== undefined;
+    const monthlyBefore = beforeKnown ? sum((e) => e.liveCost?.monthlyMin, before) : null;
+    const monthlyBeforeMax = beforeKnown ? sum((e) => e.liveCost?.monthlyMax, before) : null;
+    return {
+        monthlyAfter,
+        monthlyAfterMax,
+        hourlyAfter,
+        monthlyBefore,
+        monthlyBeforeMax,
+        monthlyDelta: monthlyAfter !== null && monthlyBefore !== null ? plan_totals_round2(monthlyAfter - monthlyBefore) : null,
+        monthlyDeltaMax: monthlyAfterMax !== null && monthlyBeforeMax !== null ? plan_totals_round2(monthlyAfterMax - monthlyBeforeMax) : null
+    };
+}
+function plan_totals_round2(n) {
+    return Math.round(n * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function buildPlan(specs, live, options) {
+    // Without live stacks, the base branch's manifest stands in for them: the same diff, read as
+    // "what this pull request changes". Its stacks are made up, so entries do not keep them.
+    const baseline = !live.known && options.baseline ? options.baseline : undefined;
+    const stacks = live.known ? live.stacks : baseline ? baselineStacks(baseline.specs, options) : [];
+    const compared = live.known || baseline !== undefined;
+    const ours = stacks.filter((s) => (0,core_live/* isManaged */.yF)(s, options.stackPrefix) && (0,core_live/* belongsToManifest */.TQ)(s, options.manifestPath));
+    const byName = new Map();
+    for (const stack of ours) {
+        const name = stack.tags[core_live/* TAG */.Dk.deployment];
+        byName.set(name, [...(byName.get(name) ?? []), stack]);
+    }
+    const oursSet = new Set(ours);
+    // Every other stack, by region and name: a deployment must never be applied over one of them.
+    const foreign = new Map();
+    for (const s of stacks)
+        if (!oursSet.has(s) && s.status !== 'DELETE_COMPLETE')
+            foreign.set(`${s.region}\u0000${s.stackName}`, s);
+    const entries = [];
+    const diagnostics = [];
+    const claimed = new Set();
+    const now = options.now ?? new Date();
+    const tombstones = (live.known && live.tombstones) || { known: true, items: [] };
+    const warnings = [...(live.known ? (live.warnings ?? []) : []), ...(tombstones.known ? (tombstones.warnings ?? []) : [])];
+    for (const message of warnings)
+        diagnostics.push({ severity: 'warning', message });
+    const costOf = (s) => cost_estimateCost(s, { prices: options.prices });
+    for (const spec of specs) {
+        const stackName = `${options.stackPrefix}-${spec.name}`;
+        const candidates = byName.get(spec.name) ?? [];
+        const here = candidates.find((s) => s.region === spec.region);
+        const elsewhere = candidates.filter((s) => s !== here);
+        const entry = compared
+            ? classify(spec, stackName, here, elsewhere[0])
+            : { name: spec.name, stackName, region: spec.region, action: 'unknown', desired: spec, changes: [], notes: [] };
+        if (here)
+            claimed.add(here);
+        if (!here && elsewhere[0])
+            claimed.add(elsewhere[0]);
+        entries.push(entry);
+        const squatter = foreign.get(`${spec.region}\u0000${stackName}`);
+        if (squatter && !here)
+            blockNotOurs(entry, squatter, options, diagnostics);
+        // Against the base branch only a new entry has a lifecycle to show: when it would come up.
+        if (live.known || (baseline && !here && !elsewhere[0]))
+            applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
+        decorate(entry, spec, diagnostics, costOf);
+        // Nothing runs and nothing will until the entry changes.
+        if (entry.lifecycle?.state === 'expired')
+            entry.cost = undefined;
+    }
+    // Managed stacks no longer in the manifest (or stale copies in another region).
+    const recorded = new Set(live.known ? (live.recordedRegions ?? []) : []);
+    for (const stack of ours) {
+        if (claimed.has(stack))
+            continue;
+        const entry = planDelete(stack, options.allowDestroy);
+        if (recorded.has(stack.region)) {
+            entry.notes.push(`left behind in ${stack.region}, a region the manifest no longer names (found through the record of regions deployed to)`);
+        }
+        entries.push(entry);
+    }
+    for (const entry of entries) {
+        if (entry.deployed && entry.live && compared) {
+            entry.liveCost = (0,core_live/* holdsNothing */.aZ)(entry.live.status) ? undefined : costOf(entry.deployed);
+        }
+        if (entry.action === 'delete' && !entry.blocked)
+            entry.cost = undefined;
+        else if (entry.action === 'delete')
+            entry.cost = entry.liveCost;
+        if (baseline)
+            entry.live = undefined;
+    }
+    const plan = planFromEntries(entries, {
+        manifestPath: options.manifestPath,
+        stackPrefix: options.stackPrefix,
+        live: live.known ? { known: true, regions: live.regions } : { known: false, reason: live.reason, regions: live.regions },
+        diagnostics,
+        beforeKnown: compared
+    });
+    if (baseline)
+        plan.baseline = { kind: 'base-branch', source: baseline.source, deployments: baseline.specs.length };
+    if (live.known && live.recordedRegions?.length)
+        plan.recordedRegions = live.recordedRegions;
+    return plan;
+}
+/** The base branch's entries as the stacks apply would have left: managed, tagged, healthy. */
+function baselineStacks(specs, options) {
+    return specs.map((spec) => {
+        const stackName = `${options.stackPrefix}-${spec.name}`;
+        return {
+            stackName,
+            stackId: `base:${stackName}`,
+            region: spec.region,
+            status: 'CREATE_COMPLETE',
+            tags: { [core_live/* TAG */.Dk.managed]: 'true', [core_live/* TAG */.Dk.deployment]: spec.name, [core_live/* TAG */.Dk.stackPrefix]: options.stackPrefix, [core_live/* TAG */.Dk.manifest]: options.manifestPath },
+            parameters: { [core_live/* SPEC_PARAMETER */.cA]: (0,core_live/* specParameterValue */.Am)(spec) },
+            outputs: {}
+        };
+    });
+}
+/**
+ * A stack with the deployment's name that this manifest does not own: the pipeline would deploy
+ * the entry's template onto it (CloudFormation updates a stack by name), so apply refuses.
+ */
+function blockNotOurs(entry, stack, options, diagnostics) {
+    const where = `${stack.stackName} in ${stack.region}`;
+    const managed = stack.tags[core_live/* TAG */.Dk.managed] === 'true';
+    const owner = stack.tags[core_live/* TAG */.Dk.manifest];
+    const prefix = stack.tags[core_live/* TAG */.Dk.stackPrefix];
+    let reason;
+    let fix;
+    if (managed && owner !== undefined && (0,core_live/* canonicalManifestPath */.tz)(owner) !== (0,core_live/* canonicalManifestPath */.tz)(options.manifestPath)) {
+        reason = `${where} belongs to the manifest ${owner} (tag emd:manifest), not ${options.manifestPath}; deploying this entry would overwrite that deployment`;
+        fix = `rename this deployment, or move the entry into ${owner}; one name cannot be deployed from two manifests with the same stack-prefix`;
+    }
+    else if (managed && prefix !== undefined && prefix !== options.stackPrefix) {
+        reason = `${where} was deployed with stack-prefix ${prefix}, not ${options.stackPrefix}`;
+        fix = 'rename this deployment, or use a stack-prefix whose names do not collide';
+    }
+    else {
+        reason = `${where} exists but was not created by emd-action (no emd:managed tag for this manifest); the pipeline would deploy over it`;
+        fix = `rename this deployment, or delete or rename that stack yourself if it is no longer used (aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`;
+    }
+    entry.blocked = { kind: 'not-ours', reason, fix };
+    entry.notes.unshift(`blocked: ${reason}`);
+    diagnostics.push({ severity: 'error', message: `${entry.name}: ${reason}; ${fix}`, deployment: entry.name, field: `models.${entry.name}` });
+}
+/** Counts, totals and `hasChanges` for a list of entries: how teardown hands a partial plan to apply. */
+function planFromEntries(entries, meta) {
+    return {
+        manifest: meta.manifestPath,
+        stackPrefix: meta.stackPrefix,
+        live: meta.live,
+        entries,
+        totals: totals(entries, meta.beforeKnown ?? meta.live.known),
+        diagnostics: meta.diagnostics ?? [],
+        counts: countActions(entries),
+        hasChanges: entries.some((e) => isChange(e))
+    };
 }
 function classify(spec, stackName, here, elsewhere) {
     const base = { name: spec.name, stackName, region: spec.region, desired: spec, notes: [] };
     const stack = here ?? elsewhere;
     if (!stack)
         return { ...base, action: 'create', changes: [] };
-    const recovered = live_deployedSpec(stack);
+    const recovered = (0,core_live/* deployedSpec */._o)(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const liveRef = { stackName: stack.stackName, region: stack.region, status: stack.status, stackId: stack.stackId };
     let entry;
@@ -61382,7 +61714,7 @@ function classify(spec, stackName, here, elsewhere) {
             action: 'replace',
             deployed,
             live: liveRef,
-            changes: [{ field: 'region', old: elsewhere.region, new: spec.region }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
+            changes: [{ field: 'region', old: elsewhere.region, new: spec.region, impact: 'replaces the stack' }, ...(deployed ? diffSpecs(deployed, spec).filter((c) => c.field !== 'region') : [])],
             downtime: `a new stack is created in ${spec.region}, then the one in ${elsewhere.region} is deleted: the endpoint URL changes (and a generated API key is new)`
         };
     }
@@ -61394,6 +61726,18 @@ function classify(spec, stackName, here, elsewhere) {
             live: liveRef,
             changes: [],
             notes: ['the previous create failed and rolled back; apply deletes that stack and creates it again']
+        };
+    }
+    else if (stack.status === core_live/* NEVER_EXECUTED */.hH) {
+        entry = {
+            ...base,
+            action: 'create',
+            deployed,
+            live: liveRef,
+            changes: [],
+            notes: [
+                `the stack is ${core_live/* NEVER_EXECUTED */.hH}: a change set was created and never executed (or a create was abandoned before it ran), so it holds no resources; apply deletes the empty stack and creates it (to clear it yourself: aws cloudformation delete-stack --stack-name ${stack.stackName} --region ${stack.region})`
+            ]
         };
     }
     else if (!deployed) {
@@ -61413,11 +61757,11 @@ function classify(spec, stackName, here, elsewhere) {
             entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10–30 minutes) and a generated API key changes`;
         }
     }
-    if (isBusy(stack.status)) {
+    if ((0,core_live/* isBusy */.A5)(stack.status)) {
         entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish (up to timeout-minutes)` };
     }
-    else if (needsHuman(stack.status)) {
-        entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: fixFor(stack) };
+    else if ((0,core_live/* needsHuman */.tv)(stack.status)) {
+        entry.blocked = { kind: 'failed', reason: `stack is ${stack.status}${stack.statusReason ? `: ${stack.statusReason}` : ''}`, fix: (0,core_live/* fixFor */.jc)(stack) };
     }
     else if (stack.status === 'UPDATE_ROLLBACK_COMPLETE') {
         entry.notes.push('the last update failed and was rolled back; the stack runs its previous version');
@@ -61428,10 +61772,10 @@ function classify(spec, stackName, here, elsewhere) {
     return entry;
 }
 function planDelete(stack, allowDestroy) {
-    const recovered = live_deployedSpec(stack);
+    const recovered = (0,core_live/* deployedSpec */._o)(stack);
     const deployed = recovered.ok ? recovered.spec : undefined;
     const entry = {
-        name: stack.tags[live_TAG.deployment],
+        name: stack.tags[core_live/* TAG */.Dk.deployment],
         stackName: stack.stackName,
         region: stack.region,
         action: 'delete',
@@ -61446,107 +61790,50 @@ function planDelete(stack, allowDestroy) {
     else if (!allowDestroy) {
         entry.blocked = { kind: 'destroy-not-allowed', reason: 'no longer in the manifest, but allow-destroy is not set: it keeps running' };
     }
-    else if (isBusy(stack.status)) {
+    else if ((0,core_live/* isBusy */.A5)(stack.status)) {
         entry.blocked = { kind: 'busy', reason: `stack is ${stack.status}; apply waits for it to finish` };
     }
     return entry;
 }
-function decorate(entry, spec, diagnostics) {
+function decorate(entry, spec, diagnostics, costOf = cost_estimateCost) {
     entry.fit = checkFit(spec);
-    entry.cost = cost_estimateCost(spec);
+    entry.cost = costOf(spec);
     const at = { deployment: spec.name, field: `models.${spec.name}` };
     if (entry.fit.status === 'no-fit')
         diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
     else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown')
         diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });
-    if (!spec.https)
+    if (!spec.https && spec.service !== 'sagemaker')
         entry.notes.push('plain HTTP: no https.certificate_arn, so requests and the API key cross the network unencrypted');
+    if (spec.https?.domain && !spec.https.hosted_zone_id) {
+        entry.notes.push(`no https.hosted_zone_id: point ${spec.https.domain} at the load balancer (LoadBalancerDnsName output) yourself; the smoke test reaches the endpoint by that name`);
+    }
     if (spec.api_key === 'none')
         entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+    if (typeof spec.api_key === 'object')
+        entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
     const known = findModel(spec.model);
     if (known?.gated && !spec.hf_token_secret) {
         diagnostics.push({ severity: 'warning', message: `${spec.name}: ${spec.model} is a gated model; the build needs hf_token_secret (a Secrets Manager secret with a Hugging Face token whose account accepted the license)`, ...at });
     }
+    if (spec.service === 'sagemaker') {
+        // The SageMaker host's NVIDIA driver is fixed by its inference AMI (core/catalog/cuda.ts).
+        const host = sagemakerHost(spec.engine, spec.engine_version ?? DEFAULT_ENGINE_VERSIONS[spec.engine]);
+        if (host.fit === 'unsupported')
+            diagnostics.push({ severity: 'error', message: `${spec.name}: ${host.message}`, ...at });
+        else if (host.fit === 'unknown')
+            diagnostics.push({ severity: 'warning', message: `${spec.name}: ${host.message}`, ...at });
+    }
+    if (spec.spot) {
+        const alone = spec.scaling.min <= 1;
+        diagnostics.push({
+            severity: 'warning',
+            message: `${spec.name}: spot capacity can be reclaimed with two minutes' notice; instances are drained and replaced (capacity rebalancing), but ${alone ? 'with a single instance the endpoint is down' : 'capacity is short'} until the replacement has loaded the model (minutes, longer for large models or when spot capacity is scarce)`,
+            ...at
+        });
+    }
     for (const reason of entry.cost.unknown)
         entry.notes.push(`cost: ${reason}`);
-}
-/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
-function diffSpecs(before, after) {
-    const a = flatten(before);
-    const b = flatten(after);
-    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'name').sort();
-    const changes = [];
-    for (const field of fields) {
-        if (JSON.stringify(a[field]) === JSON.stringify(b[field]))
-            continue;
-        changes.push({ field, old: a[field], new: b[field], impact: impactOf(field, after.service) });
-    }
-    return changes;
-}
-function impactOf(field, service) {
-    const root = field.split('.')[0];
-    if (replaces(root, service))
-        return 'replaces the stack';
-    if (ROLLING_FIELDS.has(root)) {
-        if (service === 'sagemaker')
-            return 'new endpoint config, swapped in without downtime';
-        return service === 'ecs' ? 'tasks are replaced one by one' : 'instances are replaced one by one; with a single instance the endpoint is down while the new one loads';
-    }
-    if (root === 'api_key')
-        return 'clients need the new key';
-    if (root === 'https' || root === 'network')
-        return 'load balancer and listeners change; URL may change';
-    return undefined;
-}
-function flatten(value, prefix = '', out = {}) {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-        // An empty map is the same as an absent one: `tags: {}` is not a change.
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else if (value !== undefined) {
-        out[prefix] = value;
-    }
-    return out;
-}
-function countActions(entries) {
-    const counts = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, unknown: 0, blocked: 0 };
-    for (const e of entries) {
-        // A change that will not happen (protected, or deletes without allow-destroy) is only "blocked".
-        const held = e.blocked?.kind === 'protected' || e.blocked?.kind === 'destroy-not-allowed';
-        if (!held)
-            counts[e.action] += 1;
-        if (e.blocked)
-            counts.blocked += 1;
-    }
-    return counts;
-}
-function totals(entries, liveKnown) {
-    const sum = (pick, filter) => {
-        let total = 0;
-        for (const e of entries.filter(filter)) {
-            const v = pick(e);
-            if (v === null)
-                return null;
-            total += v ?? 0;
-        }
-        return total;
-    };
-    const after = (e) => e.cost !== undefined;
-    const monthlyAfter = sum((e) => e.cost?.monthlyMin, after);
-    const monthlyAfterMax = sum((e) => e.cost?.monthlyMax, after);
-    const hourlyAfter = sum((e) => e.cost?.hourlyMin, after);
-    const monthlyBefore = liveKnown ? sum((e) => e.liveCost?.monthlyMin, (e) => e.liveCost !== undefined) : null;
-    return {
-        monthlyAfter,
-        monthlyAfterMax,
-        hourlyAfter,
-        monthlyBefore,
-        monthlyDelta: monthlyAfter !== null && monthlyBefore !== null ? plan_round2(monthlyAfter - monthlyBefore) : null
-    };
-}
-function plan_round2(n) {
-    return Math.round(n * 100) / 100;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
@@ -61610,7 +61897,9 @@ const SHARED_MODEL_PARAMETERS = (/* unused pure expression or super */ null && (
     'CertificateArn',
     'VpcId',
     'SubnetIds',
-    'PublicEndpoint'
+    'PublicEndpoint',
+    // The bootstrap's ModelRoleBoundary: every role of a model stack carries it.
+    'PermissionsBoundaryArn'
 ]));
 /** Outputs of every model template; service identifiers come on top (MODEL_OUTPUTS). */
 const SHARED_MODEL_OUTPUTS = ['BaseUrl', 'ApiKeySecretArn', 'ServedModelName'];
@@ -61646,28 +61935,33 @@ function artifactBuckets(stacks, stackPrefix) {
     }
     return byRegion;
 }
-async function readTombstones(clients, stacks, regions, stackPrefix) {
+/**
+ * `only`: the stack names whose records matter (the plan passes its manifest's), so the bodies
+ * read are bounded by the manifest, never by the history of everything ever torn down.
+ */
+async function readTombstones(clients, stacks, regions, stackPrefix, only) {
     const buckets = artifactBuckets(stacks, stackPrefix);
     const live = new Set(stacks.map((s) => `${s.region}\u0000${s.stackName}`));
+    const warnings = [];
     try {
-        const perRegion = await Promise.all(regions.flatMap((region) => (buckets.get(region) ?? []).map((bucket) => readBucket(clients, region, bucket, (name) => live.has(`${region}\u0000${name}`)))));
-        return { known: true, items: perRegion.flat() };
+        const perRegion = await Promise.all(regions.flatMap((region) => (buckets.get(region) ?? []).map((bucket) => readBucket(clients, region, bucket, (name) => !live.has(`${region}\u0000${name}`) && (!only || only.has(name)), warnings))));
+        return { known: true, items: perRegion.flat(), ...(warnings.length ? { warnings: warnings.sort() } : {}) };
     }
     catch (error) {
         return { known: false, reason: explain(error) };
     }
 }
-async function readBucket(clients, region, bucket, hasLiveStack) {
+async function readBucket(clients, region, bucket, wanted, warnings) {
     const s3 = clients.s3(region);
     const keys = [];
     try {
-        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: TOMBSTONE_PREFIX })) {
+        for await (const page of (0,client_s3_dist_cjs/* paginateListObjectsV2 */.OqA)({ client: s3 }, { Bucket: bucket, Prefix: core_live/* TOMBSTONE_PREFIX */.te })) {
             for (const o of page.Contents ?? []) {
                 const key = o.Key ?? '';
-                const stackName = key.slice(TOMBSTONE_PREFIX.length).replace(/\.json$/, '');
+                const stackName = key.slice(core_live/* TOMBSTONE_PREFIX */.te.length).replace(/\.json$/, '');
                 if (!key.endsWith('.json') || stackName.includes('/') || !stackName)
                     continue;
-                if (!hasLiveStack(stackName))
+                if (wanted(stackName))
                     keys.push({ key, stackName });
             }
         }
@@ -61694,10 +61988,13 @@ async function readBucket(clients, region, bucket, hasLiveStack) {
                     continue;
                 throw new BucketError(region, bucket, 'read', error);
             }
-            const parsed = parseTombstone(stackName, region, text);
+            const parsed = (0,core_live/* parseTombstone */.f2)(stackName, region, text);
+            // One bad record must not turn off ttl and schedule handling for the whole fleet: that
+            // deployment is planned as if nothing were recorded, and the warning says which file to fix.
             if (!parsed)
-                throw new BucketError(region, bucket, 'read', new Error(`s3://${bucket}/${key} is not a teardown record`));
-            out.push(parsed);
+                warnings.push(`s3://${bucket}/${key} (${region}) is not a readable teardown record and was skipped: ${stackName} is planned as if nothing were recorded; fix or delete that object`);
+            else
+                out.push(parsed);
         }
     };
     await Promise.all(Array.from({ length: Math.min(BODY_READS_IN_PARALLEL, keys.length) }, worker));
@@ -61726,7 +62023,7 @@ class BucketError extends Error {
 }
 /** Plain words, naming the permission the role lacks where that is the cause. */
 function explain(error) {
-    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${TOMBSTONE_PREFIX})` : '';
+    const where = error instanceof BucketError ? ` in ${error.region} (s3://${error.bucket}/${core_live/* TOMBSTONE_PREFIX */.te})` : '';
     const cause = error instanceof BucketError ? error.cause : error;
     const name = cause?.name ?? '';
     const message = cause?.message ?? String(cause);
@@ -61737,26 +62034,83 @@ function explain(error) {
     return `teardown records could not be read${where}: ${message || name}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/region-record.ts
+// The record of every region a stack prefix has deployed to, kept in the bootstrap bucket
+// (s3://<ArtifactBucket>/state/regions.json) beside the teardown records. A deployment moved to
+// another region, or a manifest that stopped naming a region, leaves stacks there; the plan lists
+// those regions too, so the old stack is seen (a move is one change, a leftover is an orphan to
+// delete) instead of running unseen. Apply adds a region before it deploys there.
+
+const REGION_RECORD_KEY = 'state/regions.json';
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/** The recorded regions; empty when nothing was recorded yet. Throws on access errors. */
+async function readRegionRecord(clients, region, bucket) {
+    let text;
+    try {
+        const got = await clients.s3(region).send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: REGION_RECORD_KEY }));
+        text = (await got.Body?.transformToString('utf-8')) ?? '';
+    }
+    catch (error) {
+        const name = error.name;
+        if (name === 'NoSuchKey' || name === 'NoSuchBucket' || name === 'NotFound')
+            return { regions: [] };
+        throw error;
+    }
+    try {
+        const body = JSON.parse(text);
+        if (!Array.isArray(body.regions))
+            throw new Error('no regions list');
+        return { regions: body.regions.filter((r) => typeof r === 'string' && REGION.test(r)) };
+    }
+    catch (error) {
+        return { regions: [], problem: `s3://${bucket}/${REGION_RECORD_KEY} (${region}) is not a readable region record (${error.message}); only the manifest's regions were read` };
+    }
+}
+async function writeRegionRecord(clients, region, bucket, regions, now) {
+    const body = { regions: [...new Set(regions)].sort(), updated_at: now.toISOString() };
+    await clients.s3(region).send(new PutObjectCommand({ Bucket: bucket, Key: REGION_RECORD_KEY, Body: JSON.stringify(body, null, 2), ContentType: 'application/json' }));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/stacks.ts
 // Live state for the plan: one paginated DescribeStacks per region (all stacks, tags, parameters
 // and outputs in each page), never a call per deployment, so reads grow with pages, not entries.
 
 
+
 async function listStacks(clients, regions, options = {}) {
-    const sorted = [...new Set(regions)].sort();
+    let sorted = [...new Set(regions)].sort();
     let stacks;
+    let recordedRegions = [];
+    const warnings = [];
     try {
         const perRegion = await Promise.all(sorted.map((region) => listRegion(clients, region)));
         stacks = perRegion.flat();
+        // Regions deployed to before and no longer named: one read of the record, then their listings.
+        const home = options.homeRegion && sorted.includes(options.homeRegion) ? options.homeRegion : undefined;
+        const bucket = home && options.stackPrefix ? artifactBuckets(stacks, options.stackPrefix).get(home)?.[0] : undefined;
+        if (home && bucket) {
+            const record = await readRegionRecord(clients, home, bucket).catch((error) => ({
+                regions: [],
+                problem: `the record of regions deployed to (s3://${bucket}/${REGION_RECORD_KEY}) could not be read: ${error.message}; stacks in regions the manifest no longer names are not shown`
+            }));
+            if (record.problem)
+                warnings.push(record.problem);
+            recordedRegions = record.regions.filter((r) => !sorted.includes(r)).sort();
+            if (recordedRegions.length) {
+                stacks.push(...(await Promise.all(recordedRegions.map((region) => listRegion(clients, region)))).flat());
+                sorted = [...sorted, ...recordedRegions].sort();
+            }
+        }
     }
     catch (error) {
         return { known: false, reason: stacks_explain(error), regions: sorted };
     }
+    const extra = { ...(recordedRegions.length ? { recordedRegions } : {}), ...(warnings.length ? { warnings } : {}) };
     if (options.tombstones === false)
-        return { known: true, stacks, regions: sorted };
+        return { known: true, stacks, regions: sorted, ...extra };
     // The bootstrap stack is in the listing already, so finding the bucket costs no call.
-    const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix);
-    return { known: true, stacks, regions: sorted, tombstones };
+    const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix, options.recordsFor);
+    return { known: true, stacks, regions: sorted, tombstones, ...extra };
 }
 async function listRegion(clients, region) {
     const stacks = [];
@@ -61818,6 +62172,7 @@ function stacks_explain(error) {
 
 
 
+
 async function runPlan(request) {
     const priceNote = priceDataSummary();
     const manifest = loadManifest(request.content, {
@@ -61825,17 +62180,35 @@ async function runPlan(request) {
         stackPrefix: request.stackPrefix,
         defaultRegion: request.defaultRegion
     });
-    if (!manifest.valid)
+    if (!manifest.valid) {
+        addFitErrors(manifest);
         return { manifest, failures: [], priceNote, ok: false };
+    }
     const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
     const live = request.clients
-        ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
+        ? await listStacks(request.clients, regions, {
+            stackPrefix: request.stackPrefix,
+            homeRegion: homeRegion(request.defaultRegion, manifest.specs),
+            recordsFor: new Set(manifest.specs.map((s) => `${request.stackPrefix}-${s.name}`))
+        })
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
+    // Read only when needed: with live state the base branch is not what the plan compares with.
+    const baseline = live.known ? undefined : await readBaseline(request);
+    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
+    const extra = request.clients ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
+    const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
     const plan = buildPlan(manifest.specs, live, {
         manifestPath: request.manifestPath,
         stackPrefix: request.stackPrefix,
-        allowDestroy: request.allowDestroy
+        allowDestroy: request.allowDestroy,
+        ...(baseline && 'specs' in baseline ? { baseline } : {}),
+        prices: prices?.book
     });
+    if (baseline && 'problem' in baseline)
+        plan.diagnostics.push({ severity: 'warning', message: baseline.problem });
+    if (prices)
+        plan.diagnostics.push(...prices.warnings);
+    const quotas = extra && request.clients ? await extra.quotaPreflight(request.clients, plan) : undefined;
     // Plan findings (fit, gated models) point at the entry they concern in the manifest.
     for (const d of plan.diagnostics) {
         const pos = d.deployment ? manifest.entryPositions[d.deployment] : undefined;
@@ -61844,11 +62217,56 @@ async function runPlan(request) {
     const failures = checkBudget({
         monthlyTotal: plan.totals.monthlyAfter,
         monthlyDelta: plan.totals.monthlyDelta,
+        monthlyTotalMax: plan.totals.monthlyAfterMax,
+        monthlyDeltaMax: plan.totals.monthlyDeltaMax,
         maxMonthlyIncrease: request.maxMonthlyIncrease,
         maxMonthlyTotal: request.maxMonthlyTotal
     });
     const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-    return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+    const note = prices?.note ? `${prices.note} ${priceNote}` : priceNote;
+    return { manifest, plan, live, failures, priceNote: note, ...(quotas ? { quotas } : {}), ok: failures.length === 0 && !fitErrors };
+}
+/** The base branch's specs, or why they could not be used (then the plan says live state is unknown). */
+async function readBaseline(request) {
+    let found;
+    try {
+        found = await request.base?.();
+    }
+    catch (error) {
+        return { problem: `the base branch's ${request.manifestPath} could not be read (${error.message}), so the plan cannot show what this pull request changes` };
+    }
+    if (!found)
+        return undefined;
+    const { content, source } = found;
+    if (content === undefined)
+        return { specs: [], source: `${source}; the manifest did not exist there` };
+    const base = loadManifest(content, { path: request.manifestPath, stackPrefix: request.stackPrefix, defaultRegion: request.defaultRegion });
+    if (!base.valid) {
+        return { problem: `the base branch's ${request.manifestPath} (${source}) is invalid, so the plan cannot show what this pull request changes` };
+    }
+    return { specs: base.specs, source };
+}
+/**
+ * Where the record of regions deployed to is kept: the action's aws-region, else the first region
+ * the manifest names. Apply writes the record in every region it deploys to, so a manifest that
+ * moves all its entries still finds the regions it left in the region it moved to.
+ */
+function homeRegion(defaultRegion, specs) {
+    return defaultRegion ?? [...new Set(specs.map((s) => s.region))].sort()[0];
+}
+/**
+ * An invalid manifest is not planned, but the entries that passed every rule are still checked
+ * for fit, so a file with several mistakes shows all of them in one run, each on its line.
+ */
+function addFitErrors(manifest) {
+    for (const spec of manifest.checkedSpecs) {
+        const fit = checkFit(spec);
+        if (fit.status !== 'no-fit')
+            continue;
+        const pos = manifest.entryPositions[spec.name];
+        manifest.diagnostics.push({ severity: 'error', message: `${spec.name}: ${fit.message}`, file: manifest.path, deployment: spec.name, field: `models.${spec.name}`, ...pos });
+    }
+    manifest.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/format.ts
@@ -61867,10 +62285,24 @@ function actionLabel(entry) {
             return `${base} (blocked: protected)`;
         case 'destroy-not-allowed':
             return `${base} (blocked: allow-destroy off)`;
+        case 'not-ours':
+            return `${base} (blocked: stack not ours)`;
     }
+}
+/** Deltas are known when live stacks were read, or when the base branch's manifest stood in. */
+function costCompared(plan) {
+    return plan.live.known || plan.baseline !== undefined;
+}
+/** The one line that says live stacks were not read and what the plan was compared with instead. */
+function baselineLine(plan) {
+    if (plan.live.known || !plan.baseline)
+        return undefined;
+    return `Live stacks not read (${plan.live.reason}); compared with the base branch's manifest (${plan.baseline.source}) instead: this shows what the pull request changes, not what runs now.`;
 }
 /** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
 function lifecycleLabel(entry) {
+    if (entry.action === 'create' && entry.lifecycle?.state === 'dormant')
+        return 'create (dormant)';
     if (entry.action !== 'unchanged')
         return undefined;
     switch (entry.lifecycle?.state) {
@@ -61958,16 +62390,21 @@ function countsLine(plan) {
     return parts.join(' · ');
 }
 function costHeadline(plan) {
-    const { monthlyAfter, monthlyBefore, monthlyDelta } = plan.totals;
-    if (!plan.live.known) {
-        return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${formatUsd(monthlyAfter)} for everything in the manifest (change unknown: live state not read)`;
+    const { monthlyAfter, monthlyAfterMax, monthlyBefore, monthlyDelta, monthlyDeltaMax } = plan.totals;
+    // Autoscaling can take the bill from the minimum to the maximum: the headline shows both ends.
+    const upTo = (a, b) => (a !== null && b !== null && Math.abs(b - a) >= 0.005 ? `${formatUsd(a)}–${formatUsd(b)}` : a === null ? 'unknown' : formatUsd(a));
+    if (!costCompared(plan)) {
+        return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${upTo(monthlyAfter, monthlyAfterMax)} for everything in the manifest (change unknown: live state not read)`;
     }
+    const against = plan.live.known ? '' : ' against the base branch';
     if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null)
         return 'Monthly estimate change unknown (a price is missing)';
-    if (Math.abs(monthlyDelta) < 0.005)
-        return `Monthly estimate does not change (${formatUsd(monthlyAfter)})`;
+    const maxNote = monthlyDeltaMax !== null && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.005 ? `; at maximum scale ${monthlyDeltaMax >= 0 ? '+' : '−'}${formatUsd(Math.abs(monthlyDeltaMax))}` : '';
+    if (Math.abs(monthlyDelta) < 0.005 && !maxNote)
+        return `Monthly estimate does not change${against} (${upTo(monthlyAfter, monthlyAfterMax)})`;
     const pct = monthlyBefore > 0 ? ` (${monthlyDelta > 0 ? '+' : '−'}${Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100)}%)` : ` (from ${formatUsd(0)})`;
-    return `Monthly estimate ${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct} to ${formatUsd(monthlyAfter)}`;
+    const verb = Math.abs(monthlyDelta) < 0.005 ? 'does not change at minimum scale' : `${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct}`;
+    return `Monthly estimate ${verb}${against} to ${upTo(monthlyAfter, monthlyAfterMax)}${maxNote}`;
 }
 function position(d) {
     if (!d.file)
@@ -62031,7 +62468,10 @@ function renderPlanText(plan, priceNote, failures = []) {
     const out = [];
     out.push(`emd-action plan for ${plan.manifest}`);
     out.push(`${countsLine(plan)} · ${costHeadline(plan)}`);
-    if (!plan.live.known)
+    const baseline = baselineLine(plan);
+    if (baseline)
+        out.push(baseline);
+    else if (!plan.live.known)
         out.push(`Live state unknown: ${plan.live.reason}.`);
     out.push('');
     const header = ['DEPLOYMENT', 'ACTION', 'MODEL', 'TARGET', 'SCALE', '$/HOUR', '$/MONTH', 'Δ $/MONTH'];
@@ -62043,10 +62483,10 @@ function renderPlanText(plan, priceNote, failures = []) {
         scaleLabel(e),
         hourlyCell(e),
         monthlyCell(e),
-        signedUsd(entryDelta(e, plan.live.known))
+        signedUsd(entryDelta(e, costCompared(plan)))
     ]);
     const t = plan.totals;
-    rows.push(['TOTAL', '', '', '', '', range(t.hourlyAfter, t.hourlyAfter, 3), range(t.monthlyAfter, t.monthlyAfterMax), signedUsd(plan.live.known ? t.monthlyDelta : undefined)]);
+    rows.push(['TOTAL', '', '', '', '', range(t.hourlyAfter, t.hourlyAfter, 3), range(t.monthlyAfter, t.monthlyAfterMax), signedUsd(costCompared(plan) ? t.monthlyDelta : undefined)]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     out.push(line(header));
@@ -62158,6 +62598,8 @@ function planJson(plan) {
         manifest: plan.manifest,
         stackPrefix: plan.stackPrefix,
         live: plan.live,
+        ...(plan.baseline ? { baseline: plan.baseline } : {}),
+        ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
         hasChanges: plan.hasChanges,
         counts: plan.counts,
         totals: plan.totals,
@@ -62240,6 +62682,23 @@ class AwsClients {
     sts(region) {
         return this.get(client_sts_dist_cjs/* STSClient */.iM, region);
     }
+    /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
+    async pricing(endpointRegion) {
+        const { PricingClient: ctor } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4453, 19));
+        return this.get(ctor, endpointRegion);
+    }
+    async ec2(region) {
+        const { EC2Client: ctor } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+        return this.get(ctor, region);
+    }
+    async serviceQuotas(region) {
+        const { ServiceQuotasClient: ctor } = await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2924, 19));
+        return this.get(ctor, region);
+    }
+    async sageMaker(region) {
+        const { SageMakerClient: ctor } = await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19));
+        return this.get(ctor, region);
+    }
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -62262,10 +62721,68 @@ function hasCredentialSource(env = process.env) {
     return files.some((f) => (0,external_node_fs_.existsSync)(f));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/cli-manifest.ts
+// Where the CLI's manifest sits in its repository, and its copy on another branch. The identity
+// stacks record (emd:manifest) is the repository-relative path, so `plan /abs/path/models.yaml`,
+// `plan ./models.yaml` and `plan models.yaml` from the root are the same manifest.
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The nearest directory holding `.git` (a directory, or a file in worktrees), else undefined. */
+function repositoryRoot(from) {
+    let dir = external_node_path_default().resolve(from);
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
+            return dir;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The manifest's repository-relative path (relative to the working directory outside a repository). */
+function manifestIdentity(file, cwd = process.cwd()) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    const root = repositoryRoot(external_node_path_default().dirname(absolute)) ?? cwd;
+    const relative = external_node_path_default().relative(root, absolute);
+    const identity = relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().basename(absolute) : relative;
+    return { root, identity: (0,core_live/* canonicalManifestPath */.tz)(identity.split((external_node_path_default()).sep).join('/')) };
+}
+/** `--base <file>`: the file's content. */
+async function baseFromFile(file) {
+    return { content: await (0,promises_.readFile)(file, 'utf8'), source: `--base ${file}` };
+}
+/** `--base-ref <ref>`: the manifest as it is at that git ref; content undefined when it did not exist there. */
+async function baseFromRef(root, ref, identity) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/@{}^~-]*$/.test(ref))
+        throw new Error(`--base-ref "${ref}" is not a git ref`);
+    const source = `${ref}`;
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root });
+    }
+    catch {
+        throw new Error(`--base-ref ${ref}: no such commit in ${root}`);
+    }
+    try {
+        const { stdout } = await run('git', ['show', `${ref}:${identity}`], { cwd: root, maxBuffer: 4 * 1024 * 1024 });
+        return { content: stdout, source };
+    }
+    catch {
+        return { content: undefined, source };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `emd-action plan [manifest] [--json] [--offline]`: the same plan as the PR comment, in a
 // terminal. Exit 0 when valid, 1 for an invalid manifest, failed fit or exceeded budget, 2 for
 // bad usage.
+
 
 
 
@@ -62282,6 +62799,8 @@ const USAGE = `Usage:
 Options for plan:
   --json                      Print the plan as JSON
   --offline                   Do not read live stacks from AWS
+  --base <file>               Without live stacks, compare with this manifest (e.g. the base branch's)
+  --base-ref <git ref>        Without live stacks, compare with the manifest at this ref (e.g. origin/main)
   --stack-prefix <prefix>     Prefix of managed stacks (default emd)
   --region <region>           Region for entries that name none (default AWS_REGION)
   --allow-destroy             Plan deletes of stacks no longer in the manifest
@@ -62297,6 +62816,8 @@ async function main(argv, out = process.stdout, err = process.stderr) {
             options: {
                 json: { type: 'boolean' },
                 offline: { type: 'boolean' },
+                base: { type: 'string' },
+                'base-ref': { type: 'string' },
                 'stack-prefix': { type: 'string' },
                 region: { type: 'string' },
                 'allow-destroy': { type: 'boolean' },
@@ -62353,8 +62874,12 @@ async function main(argv, out = process.stdout, err = process.stderr) {
         return 2;
     }
     const online = !values.offline && hasCredentialSource();
+    const { root, identity } = manifestIdentity(manifestPath);
+    const baseFile = values.base;
+    const baseRef = values['base-ref'];
     const outcome = await runPlan({
-        manifestPath,
+        manifestPath: identity,
+        base: baseFile !== undefined ? () => baseFromFile(baseFile) : baseRef !== undefined ? () => baseFromRef(root, baseRef, identity) : undefined,
         content,
         stackPrefix,
         allowDestroy: values['allow-destroy'] ?? false,
@@ -62378,6 +62903,361 @@ async function main(argv, out = process.stdout, err = process.stderr) {
         err.write(`${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n${manifestPath} is invalid; nothing was planned.\n`);
     }
     return outcome.ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 1978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jD: () => (/* binding */ canonicalType),
+  qs: () => (/* binding */ describeAccelerators),
+  YC: () => (/* binding */ editDistance),
+  XD: () => (/* binding */ findInstance),
+  kJ: () => (/* binding */ knownInstanceTypes),
+  Kt: () => (/* binding */ suggestInstance),
+  _I: () => (/* binding */ supportsService)
+});
+
+// UNUSED EXPORTS: allInstances
+
+;// CONCATENATED MODULE: ./src/core/data/instances.json
+const instances_namespaceObject = /*#__PURE__*/JSON.parse('[{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":4,"type":"c6i.large","vcpu":2},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":8,"type":"c6i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":16,"type":"c6i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":32,"type":"c6i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":64,"type":"c6i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":96,"type":"c6i.12xlarge","vcpu":48},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":128,"type":"c6i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":192,"type":"c6i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.32xlarge","vcpu":128},{"accelerator":"cpu","family":"c6i","gpus":0,"memoryGiB":256,"type":"c6i.metal","vcpu":128},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":4,"type":"c7i.large","vcpu":2},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":8,"type":"c7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":16,"type":"c7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":32,"type":"c7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":64,"type":"c7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":192,"type":"c7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"c7i","gpus":0,"memoryGiB":384,"type":"c7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":16,"type":"g4dn.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":16,"type":"g4dn.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":16,"type":"g4dn.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":16,"type":"g4dn.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":16,"type":"g4dn.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":16,"type":"g4dn.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g4dn","gpuMemoryMiBReportedByEC2":16384,"gpuModel":"NVIDIA T4","gpus":8,"memoryGiB":384,"nominalGpuMemoryGiB":16,"type":"g4dn.metal","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g5.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g5.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g5.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g5.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g5.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g5.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g5","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA A10G","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":16,"nominalGpuMemoryGiB":24,"type":"g6.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":24,"type":"g6.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":24,"type":"g6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"g6.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":192,"nominalGpuMemoryGiB":24,"type":"g6.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"g6.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":24,"type":"g6.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":8,"memoryGiB":768,"nominalGpuMemoryGiB":24,"type":"g6.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":32,"nominalGpuMemoryGiB":48,"type":"g6e.xlarge","vcpu":4},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":64,"nominalGpuMemoryGiB":48,"type":"g6e.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":48,"type":"g6e.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":48,"type":"g6e.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":384,"nominalGpuMemoryGiB":48,"type":"g6e.12xlarge","vcpu":48},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":1,"memoryGiB":512,"nominalGpuMemoryGiB":48,"type":"g6e.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":4,"memoryGiB":768,"nominalGpuMemoryGiB":48,"type":"g6e.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"g6e","gpuMemoryMiBReportedByEC2":45776,"gpuModel":"NVIDIA L40S","gpus":8,"memoryGiB":1536,"nominalGpuMemoryGiB":48,"type":"g6e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":128,"nominalGpuMemoryGiB":24,"type":"gr6.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"gr6","gpuMemoryMiBReportedByEC2":22888,"gpuModel":"NVIDIA L4","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":24,"type":"gr6.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":16,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.xlarge","vcpu":4},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":1,"memoryGiB":128,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.8xlarge","vcpu":32},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":6,"memoryGiB":384,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.24xlarge","vcpu":96},{"accelerator":"neuron","family":"inf2","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Inferentia2","gpus":12,"memoryGiB":768,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"inf2.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":8,"type":"m5.large","vcpu":2},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":16,"type":"m5.xlarge","vcpu":4},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":32,"type":"m5.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":64,"type":"m5.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":128,"type":"m5.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m5","gpus":0,"memoryGiB":384,"type":"m5.metal","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":8,"type":"m7i.large","vcpu":2},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":16,"type":"m7i.xlarge","vcpu":4},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":32,"type":"m7i.2xlarge","vcpu":8},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":64,"type":"m7i.4xlarge","vcpu":16},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":128,"type":"m7i.8xlarge","vcpu":32},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":256,"type":"m7i.16xlarge","vcpu":64},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":384,"type":"m7i.24xlarge","vcpu":96},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.48xlarge","vcpu":192},{"accelerator":"cpu","family":"m7i","gpus":0,"memoryGiB":768,"type":"m7i.metal-48xl","vcpu":192},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":1,"memoryGiB":61,"nominalGpuMemoryGiB":16,"type":"p3.2xlarge","vcpu":8},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":4,"memoryGiB":244,"nominalGpuMemoryGiB":16,"type":"p3.8xlarge","vcpu":32},{"accelerator":"nvidia-gpu","family":"p3","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA V100","gpus":8,"memoryGiB":488,"nominalGpuMemoryGiB":16,"type":"p3.16xlarge","vcpu":64},{"accelerator":"nvidia-gpu","family":"p4d","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 40GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":40,"type":"p4d.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p4de","gpuMemoryMiBReportedByEC2":null,"gpuModel":"NVIDIA A100 80GB","gpus":8,"memoryGiB":1152,"nominalGpuMemoryGiB":80,"type":"p4de.24xlarge","vcpu":96},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":1,"memoryGiB":256,"nominalGpuMemoryGiB":80,"type":"p5.4xlarge","vcpu":16},{"accelerator":"nvidia-gpu","family":"p5","gpuMemoryMiBReportedByEC2":81920,"gpuModel":"NVIDIA H100","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":80,"type":"p5.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5e","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5e.48xlarge","vcpu":192},{"accelerator":"nvidia-gpu","family":"p5en","gpuMemoryMiBReportedByEC2":144384,"gpuModel":"NVIDIA H200","gpus":8,"memoryGiB":2048,"nominalGpuMemoryGiB":141,"type":"p5en.48xlarge","vcpu":192},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":1,"memoryGiB":32,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.2xlarge","vcpu":8},{"accelerator":"neuron","family":"trn1","gpuMemoryMiBReportedByEC2":32768,"gpuModel":"AWS Trainium","gpus":16,"memoryGiB":512,"neuronCoresPerDevice":2,"nominalGpuMemoryGiB":32,"type":"trn1.32xlarge","vcpu":128}]');
+;// CONCATENATED MODULE: ./src/core/catalog/instances.ts
+// Instance types the action knows hardware for, from the bundled instances.json.
+
+function toSpec(r) {
+    const spec = { type: r.type, family: r.family, vcpu: r.vcpu, memoryGiB: r.memoryGiB, gpus: r.gpus, accelerator: r.accelerator };
+    if (r.gpus > 0) {
+        if (r.gpuModel)
+            spec.gpuModel = r.gpuModel;
+        if (r.nominalGpuMemoryGiB !== undefined)
+            spec.nominalGpuMemoryGiB = r.nominalGpuMemoryGiB;
+        if (typeof r.gpuMemoryMiBReportedByEC2 === 'number') {
+            spec.gpuMemoryMiBPerDevice = r.gpuMemoryMiBReportedByEC2;
+        }
+        else if (r.nominalGpuMemoryGiB) {
+            spec.gpuMemoryMiBPerDevice = r.nominalGpuMemoryGiB * 1024;
+            spec.gpuMemoryIsNominal = true;
+        }
+    }
+    return spec;
+}
+const INSTANCES = instances_namespaceObject.map(toSpec);
+const BY_TYPE = new Map(INSTANCES.map((i) => [i.type, i]));
+/**
+ * Families offered for SageMaker real-time hosting: those with `ml.` prices in the data plus the
+ * documented hosting families. c5 has SageMaker prices but no hardware row, so it is not listed
+ * by `findInstance`.
+ */
+const SAGEMAKER_FAMILIES = new Set(['g4dn', 'g5', 'g6', 'g6e', 'p3', 'p4d', 'p4de', 'p5', 'p5e', 'p5en', 'inf2', 'trn1', 'c5', 'c6i', 'c7i', 'm5']);
+function canonicalType(text) {
+    return text.trim().toLowerCase().replace(/^ml\./, '');
+}
+/** Accepts `g5.2xlarge` or `ml.g5.2xlarge`, any case. */
+function findInstance(type) {
+    return BY_TYPE.get(canonicalType(type));
+}
+function supportsService(type, service) {
+    const spec = findInstance(type);
+    if (!spec)
+        return false;
+    if (service !== 'sagemaker')
+        return true;
+    // SageMaker has no bare-metal hosting instances.
+    return SAGEMAKER_FAMILIES.has(spec.family) && !spec.type.includes('.metal');
+}
+function knownInstanceTypes(service) {
+    return INSTANCES.filter((i) => supportsService(i.type, service)).map((i) => i.type);
+}
+function allInstances() {
+    return INSTANCES;
+}
+/** Closest known type by edit distance, or undefined when nothing is reasonably close. */
+function suggestInstance(text, service) {
+    const wanted = canonicalType(text);
+    if (!wanted)
+        return undefined;
+    const known = knownInstanceTypes(service);
+    // An abbreviation (`g5.2xl`) is a prefix of what was meant.
+    const completions = known.filter((type) => type.startsWith(wanted));
+    if (completions.length > 0)
+        return completions.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+    let best;
+    let bestDistance = Infinity;
+    for (const type of known) {
+        const d = editDistance(wanted, type);
+        if (d < bestDistance) {
+            best = type;
+            bestDistance = d;
+        }
+    }
+    // More than about half the name wrong is not a typo any more.
+    return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
+function describeAccelerators(spec) {
+    if (spec.gpus === 0 || !spec.gpuModel)
+        return 'no GPU';
+    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   Am: () => (/* binding */ specParameterValue),
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   TQ: () => (/* binding */ belongsToManifest),
+/* harmony export */   _o: () => (/* binding */ deployedSpec),
+/* harmony export */   aZ: () => (/* binding */ holdsNothing),
+/* harmony export */   av: () => (/* binding */ deployedAt),
+/* harmony export */   cA: () => (/* binding */ SPEC_PARAMETER),
+/* harmony export */   f2: () => (/* binding */ parseTombstone),
+/* harmony export */   hH: () => (/* binding */ NEVER_EXECUTED),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   te: () => (/* binding */ TOMBSTONE_PREFIX),
+/* harmony export */   tv: () => (/* binding */ needsHuman),
+/* harmony export */   tz: () => (/* binding */ canonicalManifestPath),
+/* harmony export */   yF: () => (/* binding */ isManaged)
+/* harmony export */ });
+/* unused harmony exports tombstoneKey, tombstoneBody */
+/* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
+
+const TAG = {
+    managed: 'emd:managed',
+    deployment: 'emd:deployment',
+    stackPrefix: 'emd:stack-prefix',
+    manifest: 'emd:manifest',
+    commit: 'emd:commit',
+    deployedAt: 'emd:deployed-at',
+    specHash: 'emd:spec-hash'
+};
+const SPEC_PARAMETER = 'DeploymentSpec';
+/** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
+const TOMBSTONE_PREFIX = 'state/tombstones/';
+function tombstoneKey(stackName) {
+    return `${TOMBSTONE_PREFIX}${stackName}.json`;
+}
+function tombstoneBody(t) {
+    return {
+        spec_hash: t.specHash,
+        reason: t.reason,
+        torn_down_at: t.tornDownAt.toISOString(),
+        ...(t.spec ? { spec: t.spec } : {}),
+        ...(t.imageUri ? { image_uri: t.imageUri } : {})
+    };
+}
+/** Undefined for a body that is not a record (the caller says which key it came from). */
+function parseTombstone(stackName, region, raw) {
+    let body;
+    try {
+        body = JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (!body || typeof body !== 'object' || typeof body.spec_hash !== 'string' || (body.reason !== 'ttl' && body.reason !== 'schedule'))
+        return undefined;
+    const at = new Date(String(body.torn_down_at));
+    if (Number.isNaN(at.getTime()))
+        return undefined;
+    return {
+        stackName,
+        region,
+        specHash: body.spec_hash,
+        reason: body.reason,
+        tornDownAt: at,
+        ...(body.spec && typeof body.spec === 'object' && typeof body.spec.model === 'string' ? { spec: body.spec } : {}),
+        ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
+    };
+}
+/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+function isManaged(stack, stackPrefix) {
+    return (stack.tags[TAG.managed] === 'true' &&
+        stack.stackName !== `${stackPrefix}-bootstrap` &&
+        stack.stackName.startsWith(`${stackPrefix}-`) &&
+        (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
+        typeof stack.tags[TAG.deployment] === 'string' &&
+        stack.stackName === `${stackPrefix}-${stack.tags[TAG.deployment]}`);
+}
+/** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
+function belongsToManifest(stack, manifestPath) {
+    const recorded = stack.tags[TAG.manifest];
+    return recorded === undefined || canonicalManifestPath(recorded) === canonicalManifestPath(manifestPath);
+}
+/**
+ * One spelling of a repository-relative manifest path: forward slashes, no `./`, no empty or `.`
+ * segments. Stacks record it (emd:manifest) and the sticky comment's marker carries it, so
+ * `./models.yaml`, `models.yaml` and `a//b/../models.yaml` must all be the same manifest. Callers
+ * turn an absolute path into a repository-relative one first (see cli.ts).
+ */
+function canonicalManifestPath(p) {
+    const parts = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..' && parts.length && parts[parts.length - 1] !== '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+function deployedSpec(stack) {
+    const raw = stack.parameters[SPEC_PARAMETER];
+    if (raw === undefined)
+        return { ok: false, reason: `the stack has no ${SPEC_PARAMETER} parameter` };
+    try {
+        const spec = JSON.parse(raw);
+        if (!spec || typeof spec !== 'object' || typeof spec.model !== 'string')
+            throw new Error('not a deployment spec');
+        return { ok: true, spec };
+    }
+    catch (e) {
+        return { ok: false, reason: `the ${SPEC_PARAMETER} parameter is not readable (${e.message})` };
+    }
+}
+/** The value the build writes into the stack's DeploymentSpec parameter. */
+function specParameterValue(spec) {
+    return (0,_spec_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(spec);
+}
+function deployedAt(stack) {
+    const tagged = stack.tags[TAG.deployedAt];
+    const parsed = tagged ? new Date(tagged) : undefined;
+    if (parsed && !Number.isNaN(parsed.getTime()))
+        return parsed;
+    return stack.updatedAt ?? stack.createdAt;
+}
+const BUSY = /_IN_PROGRESS$/;
+/**
+ * CreateChangeSet on a new stack name leaves the stack in REVIEW_IN_PROGRESS until someone
+ * executes the change set: nothing runs and nothing is about to finish, so it is not busy. It holds
+ * no resources; DeleteStack removes it (AWS CloudFormation User Guide, "Stack status codes").
+ */
+const NEVER_EXECUTED = 'REVIEW_IN_PROGRESS';
+const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+/** A stack that exists but holds no resources: a failed create rolled back, or a change set never run. */
+function holdsNothing(status) {
+    return status === 'ROLLBACK_COMPLETE' || status === NEVER_EXECUTED;
+}
+function isBusy(status) {
+    return BUSY.test(status) && status !== NEVER_EXECUTED;
+}
+function needsHuman(status) {
+    return NEEDS_HUMAN.has(status);
+}
+/** The exact way out of each state that automation must not try to fix by itself. */
+function fixFor(stack) {
+    const ref = `--stack-name ${stack.stackName} --region ${stack.region}`;
+    switch (stack.status) {
+        case 'UPDATE_ROLLBACK_FAILED':
+            return `aws cloudformation continue-update-rollback ${ref} (add --resources-to-skip <LogicalId> for resources that cannot roll back), then re-run`;
+        case 'DELETE_FAILED':
+            return `find the resource named in the stack events that could not be deleted, remove or retain it, then aws cloudformation delete-stack ${ref} (use --retain-resources <LogicalId> to keep it)`;
+        case 'ROLLBACK_FAILED':
+        case 'CREATE_FAILED':
+            return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
+        case 'ROLLBACK_COMPLETE':
+            return 'apply deletes the stack left by the failed create and creates it again';
+        case NEVER_EXECUTED:
+            return `apply deletes the empty stack and creates it; or remove it yourself: aws cloudformation delete-stack ${ref}`;
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ bundledLabel),
+/* harmony export */   J$: () => (/* binding */ quoteLabel),
+/* harmony export */   M$: () => (/* binding */ extraKey),
+/* harmony export */   kJ: () => (/* binding */ spotKey),
+/* harmony export */   yj: () => (/* binding */ onDemandKey)
+/* harmony export */ });
+/* unused harmony export emptyPriceBook */
+// Live price quotes handed to the pure core. The AWS adapters (src/aws/pricing.ts, spot.ts) fill a
+// PriceBook from the Price List Query API and EC2 spot price history, or from a dated cache of an
+// earlier run; the core reads it and falls back to the bundled table for anything it lacks. Every
+// quote carries where it came from and the day it was read, so each figure can say so.
+function emptyPriceBook() {
+    return { onDemand: {}, spot: {}, extras: {}, subnetZones: {} };
+}
+/** `table` is the price table: SageMaker hosting or EC2 (which ECS on EC2 also pays). */
+function onDemandKey(table, region, type) {
+    return `${table}|${region}|${type}`;
+}
+function spotKey(region, type) {
+    return `${region}|${type}`;
+}
+function extraKey(kind, region) {
+    return `${kind}|${region}`;
+}
+/** `live of 2026-12-01` / `cache of 2026-11-30`: what each figure says about itself. */
+function quoteLabel(quote) {
+    return `${quote.origin} of ${quote.date}`;
+}
+/** `bundled table of 2026-01-21`, the same wording for the offline fallback. */
+function bundledLabel(date) {
+    return `bundled table of ${date ?? 'unknown date'}`;
+}
+
+
+/***/ }),
+
+/***/ 2829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ specHash),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Canonical JSON (sorted keys, no undefined) makes the same spec serialise to the same bytes,
+// so the hash recorded on a stack can be compared with the manifest's without field-by-field work.
+
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+function specHash(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
 }
 
 
@@ -71094,6 +71974,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -71221,6 +72104,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -71235,6 +72140,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

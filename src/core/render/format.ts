@@ -17,11 +17,25 @@ export function actionLabel(entry: PlanEntry): string {
       return `${base} (blocked: protected)`;
     case 'destroy-not-allowed':
       return `${base} (blocked: allow-destroy off)`;
+    case 'not-ours':
+      return `${base} (blocked: stack not ours)`;
   }
+}
+
+/** Deltas are known when live stacks were read, or when the base branch's manifest stood in. */
+export function costCompared(plan: Plan): boolean {
+  return plan.live.known || plan.baseline !== undefined;
+}
+
+/** The one line that says live stacks were not read and what the plan was compared with instead. */
+export function baselineLine(plan: Plan): string | undefined {
+  if (plan.live.known || !plan.baseline) return undefined;
+  return `Live stacks not read (${plan.live.reason}); compared with the base branch's manifest (${plan.baseline.source}) instead: this shows what the pull request changes, not what runs now.`;
 }
 
 /** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
 function lifecycleLabel(entry: PlanEntry): string | undefined {
+  if (entry.action === 'create' && entry.lifecycle?.state === 'dormant') return 'create (dormant)';
   if (entry.action !== 'unchanged') return undefined;
   switch (entry.lifecycle?.state) {
     case 'expired':
@@ -104,14 +118,19 @@ export function countsLine(plan: Plan): string {
 }
 
 export function costHeadline(plan: Plan): string {
-  const { monthlyAfter, monthlyBefore, monthlyDelta } = plan.totals;
-  if (!plan.live.known) {
-    return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${formatUsd(monthlyAfter)} for everything in the manifest (change unknown: live state not read)`;
+  const { monthlyAfter, monthlyAfterMax, monthlyBefore, monthlyDelta, monthlyDeltaMax } = plan.totals;
+  // Autoscaling can take the bill from the minimum to the maximum: the headline shows both ends.
+  const upTo = (a: number | null, b: number | null) => (a !== null && b !== null && Math.abs(b - a) >= 0.005 ? `${formatUsd(a)}–${formatUsd(b)}` : a === null ? 'unknown' : formatUsd(a));
+  if (!costCompared(plan)) {
+    return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${upTo(monthlyAfter, monthlyAfterMax)} for everything in the manifest (change unknown: live state not read)`;
   }
+  const against = plan.live.known ? '' : ' against the base branch';
   if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'Monthly estimate change unknown (a price is missing)';
-  if (Math.abs(monthlyDelta) < 0.005) return `Monthly estimate does not change (${formatUsd(monthlyAfter)})`;
+  const maxNote = monthlyDeltaMax !== null && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.005 ? `; at maximum scale ${monthlyDeltaMax >= 0 ? '+' : '−'}${formatUsd(Math.abs(monthlyDeltaMax))}` : '';
+  if (Math.abs(monthlyDelta) < 0.005 && !maxNote) return `Monthly estimate does not change${against} (${upTo(monthlyAfter, monthlyAfterMax)})`;
   const pct = monthlyBefore > 0 ? ` (${monthlyDelta > 0 ? '+' : '−'}${Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100)}%)` : ` (from ${formatUsd(0)})`;
-  return `Monthly estimate ${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct} to ${formatUsd(monthlyAfter)}`;
+  const verb = Math.abs(monthlyDelta) < 0.005 ? 'does not change at minimum scale' : `${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct}`;
+  return `Monthly estimate ${verb}${against} to ${upTo(monthlyAfter, monthlyAfterMax)}${maxNote}`;
 }
 
 export function position(d: Diagnostic): string {

@@ -18,7 +18,9 @@ import {
   range,
   scaleLabel,
   signedUsd,
-  targetLabel
+  targetLabel,
+  baselineLine,
+  costCompared
 } from './format.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the marker line. */
@@ -57,7 +59,11 @@ function compose(plan: Plan, options: MarkdownOptions, detail: Detail, rows: num
   out.push('');
   const counts = countsLine(plan);
   out.push(counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)} · ${costHeadline(plan)}` : `**${counts}** · ${costHeadline(plan)}`);
-  if (!plan.live.known) {
+  const baseline = baselineLine(plan);
+  if (baseline) {
+    out.push('');
+    out.push(`> [!NOTE]\n> ${baseline}`);
+  } else if (!plan.live.known) {
     out.push('');
     out.push(`> [!WARNING]\n> Live state unknown: ${plan.live.reason}. Nothing is assumed about what runs; the table shows what the manifest asks for.`);
   }
@@ -105,12 +111,12 @@ function table(plan: Plan, rows: number): string {
   ];
   for (const e of plan.entries.slice(0, rows)) {
     lines.push(
-      `| \`${e.name}\` | ${actionLabel(e)} | ${escapeCell(modelLabel(e))} | ${targetLabel(e)} | ${scaleLabel(e)} | ${hourlyCell(e)} | ${monthlyCell(e)} | ${signedUsd(entryDelta(e, plan.live.known))} |`
+      `| \`${e.name}\` | ${actionLabel(e)} | ${escapeCell(modelLabel(e))} | ${targetLabel(e)} | ${scaleLabel(e)} | ${hourlyCell(e)} | ${monthlyCell(e)} | ${signedUsd(entryDelta(e, costCompared(plan)))} |`
     );
   }
   const t = plan.totals;
   lines.push(
-    `| **Total** | | | | | ${range(t.hourlyAfter, t.hourlyAfter, 3)} | **${range(t.monthlyAfter, t.monthlyAfterMax)}** | **${signedUsd(plan.live.known ? t.monthlyDelta : undefined)}** |`
+    `| **Total** | | | | | ${range(t.hourlyAfter, t.hourlyAfter, 3)} | **${range(t.monthlyAfter, t.monthlyAfterMax)}** | **${signedUsd(costCompared(plan) ? t.monthlyDelta : undefined)}** |`
   );
   return lines.join('\n');
 }
@@ -145,7 +151,8 @@ function details(entry: PlanEntry, detail: Detail): string | undefined {
 function costLine(line: CostLine): string {
   const unit = line.usd === null ? 'unknown' : `${formatUsd(line.usd, line.usd < 1 ? 4 : 3)}/${line.period === 'hourly' ? 'h' : 'month'}`;
   const monthly = line.excluded || line.monthlyMin === null ? '' : ` → ${range(line.monthlyMin, line.monthlyMax)}/month`;
-  return `${line.label}: ${unit}${monthly}${line.note ? ` (${line.note})` : ''}`;
+  const notes = [line.source ? `price: ${line.source}` : '', line.note ?? ''].filter(Boolean).join('; ');
+  return `${line.label}: ${unit}${monthly}${notes ? ` (${notes})` : ''}`;
 }
 
 /** One finding of an invalid manifest: a value can be long, the line stays readable. */

@@ -13,7 +13,9 @@ import {
   range,
   scaleLabel,
   signedUsd,
-  targetLabel
+  targetLabel,
+  baselineLine,
+  costCompared
 } from './format.js';
 import { escapeControl } from './escape.js';
 
@@ -25,7 +27,9 @@ export function renderPlanText(plan: Plan, priceNote: string, failures: string[]
   const out: string[] = [];
   out.push(`emd-action plan for ${plan.manifest}`);
   out.push(`${countsLine(plan)} · ${costHeadline(plan)}`);
-  if (!plan.live.known) out.push(`Live state unknown: ${plan.live.reason}.`);
+  const baseline = baselineLine(plan);
+  if (baseline) out.push(baseline);
+  else if (!plan.live.known) out.push(`Live state unknown: ${plan.live.reason}.`);
   out.push('');
 
   const header = ['DEPLOYMENT', 'ACTION', 'MODEL', 'TARGET', 'SCALE', '$/HOUR', '$/MONTH', 'Δ $/MONTH'];
@@ -37,10 +41,10 @@ export function renderPlanText(plan: Plan, priceNote: string, failures: string[]
     scaleLabel(e),
     hourlyCell(e),
     monthlyCell(e),
-    signedUsd(entryDelta(e, plan.live.known))
+    signedUsd(entryDelta(e, costCompared(plan)))
   ]);
   const t = plan.totals;
-  rows.push(['TOTAL', '', '', '', '', range(t.hourlyAfter, t.hourlyAfter, 3), range(t.monthlyAfter, t.monthlyAfterMax), signedUsd(plan.live.known ? t.monthlyDelta : undefined)]);
+  rows.push(['TOTAL', '', '', '', '', range(t.hourlyAfter, t.hourlyAfter, 3), range(t.monthlyAfter, t.monthlyAfterMax), signedUsd(costCompared(plan) ? t.monthlyDelta : undefined)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   out.push(line(header));
