@@ -2,7 +2,8 @@
 # Re-validate a deployment request before the build acts on it. The pipeline can be started by
 # anyone who may call StartPipelineExecution, with any variables: this is the build's own check,
 # not a trust in the action that usually writes the request. It mirrors the manifest rules of
-# src/core/manifest (names, reserved names, character sets) and the request contract of
+# src/core/manifest (names, reserved names, character sets; hf-file, a file name of the model
+# repository, is checked against its own safe set by stage-weights.sh) and the request contract of
 # src/aws/pipeline-contract.ts. In particular DEPLOYMENT=bootstrap (stack <prefix>-bootstrap) is
 # refused, so the Deploy stage can never be pointed at the bootstrap stack.
 #
@@ -60,7 +61,7 @@ problem="$(jq -r --arg d "$DEPLOYMENT" --arg s "$STACK_NAME" --arg v "$SERVICE" 
       (if ($x.engine_args // {} | type) != "object" then "spec.engine_args is not a map"
        else ($x.engine_args // {} | to_entries[]
          | if (.key | test("^[a-z0-9][a-z0-9-]{0,63}$") | not) then "engine_args key \(.key | @json) is not a flag name"
-           elif (.value | flagvalue | not) then "engine_args.\(.key) is not a single word (values may not start with -)"
+           elif .key != "hf-file" and (.value | flagvalue | not) then "engine_args.\(.key) is not a single word (values may not start with -)"
            elif .key == "trust-remote-code" and $x.allow_remote_code != true then "engine_args.trust-remote-code needs allow_remote_code: true"
            else empty end)
        end),

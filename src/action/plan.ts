@@ -11,6 +11,8 @@ import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
 import { planJson } from '../core/plan-json.js';
+import type { Plan } from '../core/plan.js';
+import type { Diagnostic } from '../core/types.js';
 import { readFileAtRef } from '../github/contents.js';
 
 export interface PlanActionResult {
@@ -40,14 +42,17 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   );
 
   annotate(outcome.manifest.diagnostics);
+  // The manifest's own warnings (an opt-in such as allow_remote_code, a secret the build may not
+  // read) belong in the comment too, not only in the annotations.
+  const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
   const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
   const render = (maxLength?: number) =>
-    outcome.plan
-      ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength, quotas })
+    shown
+      ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength, quotas })
       : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
   // The summary has room for the full plan even when the comment had to be shortened.
-  const summary = outcome.plan
-    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000, quotas })
+  const summary = shown
+    ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000, quotas })
     : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 });
   await core.summary.addRaw(summary, true).write();
 
@@ -132,4 +137,9 @@ async function postComment(inputs: ActionInputs, ctx: RunContext, render: (maxLe
     }
     throw error;
   }
+}
+
+function withManifestWarnings(plan: Plan, diagnostics: Diagnostic[]): Plan {
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  return warnings.length ? { ...plan, diagnostics: [...warnings, ...plan.diagnostics] } : plan;
 }

@@ -53,7 +53,7 @@ models:
       max-model-len: "8192;rm -rf /"
       quantization: "awq\\n::error::INJECTED"
       "--trust-remote-code": true
-      chat-template: "\${AWS::AccountId}"
+      tool-call-parser: "\${AWS::AccountId}"
     tags: { team: "<img src=x onerror=alert(1)> @acme/admins", "!Ref": "x" }
   "<script>alert(1)</script>":
     model: "<b>@mallory</b>"
@@ -74,7 +74,7 @@ models:
   odd:
     model: ${MODEL}
     revision: refs/pr/1
-    engine_args: { quantization: "$(id)", served-model-name: "a;b\`c\`|\${AWS::Region}" }
+    engine_args: { quantization: "$(id)", tool-call-parser: "a;b\`c\`|\${AWS::Region}" }
     tags: { owner: "@acme/admins", note: "Fn::GetAtt Secret.Arn" }
 `;
 
@@ -119,8 +119,8 @@ describe('security of dist/index.js', () => {
         expect(errors.some((l) => l.startsWith(`::error title=emd-action%3A ${field},file=models.yaml,line=`))).toBe(true);
       }
       expect(errors.filter((l) => /name "<script>|name "@mallory/.test(l))).toHaveLength(2);
-      // engine_args.chat-template "${AWS::AccountId}" is a single word: data, accepted.
-      expect(errors.some((l) => l.includes('chat-template'))).toBe(false);
+      // engine_args.tool-call-parser "${AWS::AccountId}" is a single word: data, accepted.
+      expect(errors.some((l) => l.includes('tool-call-parser'))).toBe(false);
 
       expect(injectedCommands(run.stdout)).toEqual([]);
       expect(run.stdout).not.toMatch(/^::(error|add-mask)::INJECTED/m);
