@@ -1,10 +1,12 @@
-// The `plan` step output and `--json` CLI output: a stable, versioned shape for scripts.
+// The `plan` step output, the plan file and `--json` CLI output: a stable, versioned shape for
+// scripts. Money is rounded once here (cents for monthly figures, 4 decimals for hourly and unit
+// prices), so no float noise like 3482.4399999999996 reaches a reader.
 import type { Plan } from './plan.js';
 
 export const PLAN_JSON_VERSION = 1;
 
 export function planJson(plan: Plan): Record<string, unknown> {
-  return {
+  return roundMoneyFields({
     version: PLAN_JSON_VERSION,
     manifest: plan.manifest,
     stackPrefix: plan.stackPrefix,
@@ -29,5 +31,22 @@ export function planJson(plan: Plan): Record<string, unknown> {
       desired: e.desired
     })),
     diagnostics: plan.diagnostics
-  };
+  }) as Record<string, unknown>;
+}
+
+/** Monthly figures (keys starting `monthly`) to cents; hourly figures and unit prices (`usd`) to 4 decimals; hours to 0.1. */
+const MONEY_KEY = /^(monthly|hourly|usd$|hours$|hoursPerMonth$)/;
+
+function roundMoneyFields(value: unknown, key = ''): unknown {
+  if (typeof value === 'number') {
+    if (!MONEY_KEY.test(key) || !Number.isFinite(value)) return value;
+    const f = key.startsWith('monthly') ? 100 : key.startsWith('hours') ? 10 : 10_000;
+    return Math.round(value * f) / f;
+  }
+  if (Array.isArray(value)) return value.map((v) => roundMoneyFields(v, key));
+  // The deployment spec holds manifest values, not money: leave it as written.
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'desired' || k === 'old' || k === 'new' ? v : roundMoneyFields(v, k)]));
+  }
+  return value;
 }

@@ -1,87 +1,113 @@
 // Wording shared by the markdown and terminal renderers, so a PR comment and `emd-action plan`
-// in a terminal say the same thing.
+// in a terminal say the same thing. Money goes through money.ts; manifest text through `text()`.
 import type { Plan, PlanEntry } from '../plan.js';
 import type { Diagnostic } from '../types.js';
-import { formatUsd } from '../cost.js';
+import { money, moneyDelta, moneyRange } from './money.js';
 
-export function actionLabel(entry: PlanEntry): string {
-  const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
-  if (!entry.blocked) return base;
-  switch (entry.blocked.kind) {
+/** Why a change is held: short, for a table cell. Kinds added later fall back to `blocked`. */
+function heldLabel(entry: PlanEntry): string | undefined {
+  const b = entry.blocked;
+  if (!b) return undefined;
+  switch (b.kind) {
     case 'busy':
-      return `${base} (waits: stack busy)`;
+      return 'waits: stack busy';
     case 'failed':
-      return `${base} (blocked: stack failed)`;
+      return 'blocked: stack failed';
     case 'protected':
-      return `${base} (blocked: protected)`;
+      return 'blocked: protected';
     case 'destroy-not-allowed':
-      return `${base} (blocked: allow-destroy off)`;
+      return 'blocked: allow-destroy off';
+    default:
+      return 'blocked';
   }
 }
 
-/** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
+/** `update`, `delete — blocked: allow-destroy off`, `scheduled down`: one level, no nested parentheses. */
+export function actionLabel(entry: PlanEntry): string {
+  const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;
+  const held = heldLabel(entry);
+  return held ? `${base} — ${held}` : base;
+}
+
+/** Unchanged entries that schedule or ttl keep down say so, not only in the details. */
 function lifecycleLabel(entry: PlanEntry): string | undefined {
   if (entry.action !== 'unchanged') return undefined;
   switch (entry.lifecycle?.state) {
     case 'expired':
-      return 'expired (ttl)';
+      return 'expired: ttl';
     case 'dormant':
       return 'scheduled down';
     case 'teardown-due':
-      return 'unchanged (teardown due)';
+      return 'teardown due';
     default:
       return undefined;
   }
 }
 
-export function targetLabel(entry: PlanEntry): string {
-  const spec = entry.desired ?? entry.deployed;
-  if (!spec) return `${entry.region}`;
-  const instance = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
-  return `${spec.service} · ${instance}${spec.spot ? ' (spot)' : ''} · ${spec.region}`;
+/** In the changes table: everything apply would act on, plus what it holds back and what is not known. */
+export function isShownAsChange(entry: PlanEntry): boolean {
+  return entry.action !== 'unchanged' || entry.blocked !== undefined;
 }
 
-export function scaleLabel(entry: PlanEntry): string {
-  const spec = entry.desired ?? entry.deployed;
-  if (!spec) return '';
-  const { min, max } = spec.scaling;
-  return min === max ? `${min}` : `${min}–${max}`;
+/** Order of the changes table: what can hurt first, then what is held, then additions. */
+export function changeRank(entry: PlanEntry): number {
+  if (entry.blocked?.kind === 'failed') return 0;
+  if (entry.action === 'replace' && !entry.blocked) return 1;
+  if (entry.action === 'delete' && !entry.blocked) return 2;
+  if (entry.blocked) return 3;
+  return { update: 4, create: 5, unknown: 6, replace: 1, delete: 2, unchanged: 7 }[entry.action] ?? 7;
+}
+
+export function spec(entry: PlanEntry) {
+  return entry.desired ?? entry.deployed;
+}
+
+/** `sagemaker ml.g5.2xlarge ×1–2`, `ecs g6.2xlarge spot ×0–2`; the region only when asked. */
+export function runsOn(entry: PlanEntry, withRegion = false): string {
+  const s = spec(entry);
+  if (!s) return withRegion ? entry.region : '–';
+  const instance = s.service === 'sagemaker' ? `ml.${s.instance}` : s.instance;
+  const { min, max } = s.scaling;
+  const scale = min === max ? `×${min}` : `×${min}–${max}`;
+  return `${s.service} ${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` · ${s.region}` : ''}`;
 }
 
 export function modelLabel(entry: PlanEntry): string {
-  return (entry.desired ?? entry.deployed)?.model ?? '';
+  return spec(entry)?.model ?? '';
 }
 
-export function range(min: number | null | undefined, max: number | null | undefined, digits?: number): string {
-  if (min === undefined) return '–';
-  if (min === null || max === null || max === undefined || Math.abs(max - min) < 0.005) return formatUsd(min ?? null, digits);
-  return `${formatUsd(min, digits)}–${formatUsd(max, digits)}`;
+/** Monthly cost this entry has after the plan: nothing for a delete that goes through, or an expired one. */
+function afterCost(entry: PlanEntry) {
+  if (entry.action === 'delete' && !entry.blocked) return undefined;
+  return entry.cost;
 }
 
-export function hourlyCell(entry: PlanEntry): string {
-  if (entry.action === 'delete' && !entry.blocked) return '–';
-  return range(entry.cost?.hourlyMin, entry.cost?.hourlyMax, 3);
+/** `$1,106 → $1,106–$2,212`, `– → $1,106`, `$1,106 → –`: before and after, ranges min–max scale. */
+export function beforeAfterCell(entry: PlanEntry, liveKnown: boolean): string {
+  const after = afterCost(entry);
+  const a = after ? moneyRange(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '–';
+  if (!liveKnown) return a;
+  const b = entry.liveCost ? moneyRange(entry.liveCost.monthlyMin, entry.liveCost.monthlyMax, 'mo', { unit: false }) : entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '–';
+  return `${b} → ${a}`;
 }
 
 export function monthlyCell(entry: PlanEntry): string {
-  if (entry.action === 'delete' && !entry.blocked) return '–';
-  return range(entry.cost?.monthlyMin, entry.cost?.monthlyMax);
+  const after = afterCost(entry);
+  return after ? moneyRange(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '–';
+}
+
+export function hourlyCell(entry: PlanEntry): string {
+  const after = afterCost(entry);
+  return after ? moneyRange(after.hourlyMin, after.hourlyMax, 'h', { unit: false }) : '–';
 }
 
 /** Monthly change this entry brings, at minimum scale. */
 export function entryDelta(entry: PlanEntry, liveKnown: boolean): number | null | undefined {
   if (!liveKnown) return undefined;
-  const after = entry.action === 'delete' && !entry.blocked ? 0 : entry.cost ? entry.cost.monthlyMin : 0;
+  const after = afterCost(entry) ? entry.cost!.monthlyMin : 0;
   const before = entry.liveCost ? entry.liveCost.monthlyMin : entry.live && entry.live.status !== 'ROLLBACK_COMPLETE' && !entry.deployed ? null : 0;
   if (after === null || before === null) return null;
   return after - before;
-}
-
-export function signedUsd(n: number | null | undefined): string {
-  if (n === undefined) return '–';
-  if (n === null) return 'unknown';
-  if (Math.abs(n) < 0.005) return '$0';
-  return `${n > 0 ? '+' : '−'}${formatUsd(Math.abs(n))}`;
 }
 
 export function countsLine(plan: Plan): string {
@@ -97,20 +123,21 @@ export function countsLine(plan: Plan): string {
   add(c.replace, 'replace');
   add(c.delete, 'delete');
   if (c.unknown > 0) parts.push(`${c.unknown} to create or update`);
-  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
   if (c.blocked > 0) parts.push(`${c.blocked} blocked`);
+  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
   return parts.join(' · ');
 }
 
+/** `$2,167 → $3,482/mo (+$1,315, +61%)`, at minimum scale. */
 export function costHeadline(plan: Plan): string {
   const { monthlyAfter, monthlyBefore, monthlyDelta } = plan.totals;
   if (!plan.live.known) {
-    return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${formatUsd(monthlyAfter)} for everything in the manifest (change unknown: live state not read)`;
+    return monthlyAfter === null ? 'monthly estimate unknown' : `${moneyRange(monthlyAfter, plan.totals.monthlyAfterMax)} for everything in the manifest`;
   }
-  if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'Monthly estimate change unknown (a price is missing)';
-  if (Math.abs(monthlyDelta) < 0.005) return `Monthly estimate does not change (${formatUsd(monthlyAfter)})`;
-  const pct = monthlyBefore > 0 ? ` (${monthlyDelta > 0 ? '+' : '−'}${Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100)}%)` : ` (from ${formatUsd(0)})`;
-  return `Monthly estimate ${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct} to ${formatUsd(monthlyAfter)}`;
+  if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'monthly change unknown: a price is missing';
+  if (Math.abs(monthlyDelta) < 0.005) return `${money(monthlyAfter)}, no change`;
+  const pct = monthlyBefore > 0 ? `, ${monthlyDelta > 0 ? '+' : '−'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
+  return `${money(monthlyBefore, 'mo', { unit: false })} → ${money(monthlyAfter)} (${moneyDelta(monthlyDelta, 'mo', { unit: false })}${pct})`;
 }
 
 export function position(d: Diagnostic): string {
@@ -124,14 +151,29 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Every piece of manifest or AWS text that reaches markdown goes through here (one place to
+ * harden): no HTML, no @-mentions that ping, and no line breaks that could start markdown of their own.
+ * Idempotent, so text that was already escaped is not escaped twice.
+ */
+export function text(value: string): string {
+  return value.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/**
- * Manifest text reaches comments and issues: neutralise HTML and @-mentions so a PR cannot ping or
- * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
- */
-export function escapeInline(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
+/** `text()` for a table cell, where a pipe ends the cell. */
+export function cell(value: string): string {
+  return text(value).replace(/\|/g, '\\|');
 }
+
+/** Inline code that survives backticks in the value; in a table cell a pipe must be escaped even there. */
+export function code(value: string, inCell = false): string {
+  const flat = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${inCell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+
+/** Kept for callers of the old names: both are `text()` now. */
+export const escapeInline = text;
+export const escapeCell = cell;

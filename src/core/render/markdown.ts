@@ -1,164 +1,296 @@
-// Plan → markdown for the sticky PR comment and the job summary. The size limit belongs here:
-// details are shortened first, then dropped, then rows, so the headline and table always survive.
+// Plan → markdown for the sticky PR comment and the job summary (docs/comments.md shows it).
+// Read top-down in ten seconds: headline, what needs attention (GitHub alert blocks), the changes
+// only, then everything else folded. The size limit belongs here: details are shortened first,
+// then dropped, then the unchanged list, then rows, so headline, alerts and changes survive.
 import type { Plan, PlanEntry } from '../plan.js';
-import { formatUsd, type CostLine } from '../cost.js';
+import type { CostLine } from '../cost.js';
 import type { Diagnostic } from '../types.js';
+import { attentionItems, type AttentionItem } from './attention.js';
+import { money, moneyDelta, moneyRange } from './money.js';
 import {
   actionLabel,
+  beforeAfterCell,
+  cell,
+  changeRank,
+  code,
   costHeadline,
   countsLine,
-  escapeCell,
-  escapeInline,
   entryDelta,
   formatValue,
-  hourlyCell,
+  isShownAsChange,
   modelLabel,
   monthlyCell,
   position,
-  range,
-  scaleLabel,
-  signedUsd,
-  targetLabel
+  runsOn,
+  spec,
+  text
 } from './format.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the marker line. */
 export const COMMENT_LIMIT = 65536;
 export const DEFAULT_BUDGET = 60000;
+/** Alert lines per block before the rest is counted. */
+const ALERT_LINES = 8;
+/** Changed deployments whose details are shown open rather than folded. */
+const OPEN_DETAILS = 3;
 
 export interface MarkdownOptions {
   runUrl?: string;
+  /** Where the price data comes from, in full; shown folded, the footer says only the date. */
   priceNote: string;
-  /** Messages of failed checks (budgets), shown prominently. */
+  /** A page that lists the price sources; the footer links it. */
+  sourcesUrl?: string;
+  /** Messages of failed checks (budgets), shown first. */
   failures?: string[];
   maxLength?: number;
 }
 
 type Detail = 'full' | 'compact' | 'none';
 
+interface Shape {
+  detail: Detail;
+  /** Rows of the unchanged list (0 leaves only its count). */
+  unchangedRows: number;
+  changeRows: number;
+}
+
 export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions): string {
   const budget = options.maxLength ?? DEFAULT_BUDGET;
-  for (const detail of ['full', 'compact', 'none'] as Detail[]) {
-    const body = compose(plan, options, detail, plan.entries.length);
+  const changes = plan.entries.filter(isShownAsChange).length;
+  const unchanged = plan.entries.length - changes;
+  const tries: Shape[] = [
+    { detail: 'full', unchangedRows: unchanged, changeRows: changes },
+    { detail: 'compact', unchangedRows: unchanged, changeRows: changes },
+    { detail: 'none', unchangedRows: unchanged, changeRows: changes },
+    { detail: 'none', unchangedRows: 0, changeRows: changes }
+  ];
+  for (const shape of tries) {
+    const body = compose(plan, options, shape);
     if (body.length <= budget) return body;
   }
-  // Hundreds of deployments: keep the headline and as many rows as fit.
-  let rows = plan.entries.length;
-  let body = compose(plan, options, 'none', rows);
+  // Thousands of changes: keep the headline, the alerts and as many rows as fit.
+  let rows = changes;
+  let body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows });
   while (body.length > budget && rows > 0) {
     rows = Math.floor(rows * 0.8);
-    body = compose(plan, options, 'none', rows);
+    body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows });
   }
   return body;
 }
 
-function compose(plan: Plan, options: MarkdownOptions, detail: Detail, rows: number): string {
+function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   const out: string[] = [];
-  out.push(`### emd-action plan for \`${plan.manifest}\``);
-  out.push('');
+  out.push(`### emd-action plan for ${code(plan.manifest)}`, '');
   const counts = countsLine(plan);
-  out.push(counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)} · ${costHeadline(plan)}` : `**${counts}** · ${costHeadline(plan)}`);
-  if (!plan.live.known) {
-    out.push('');
-    out.push(`> [!WARNING]\n> Live state unknown: ${plan.live.reason}. Nothing is assumed about what runs; the table shows what the manifest asks for.`);
-  }
-  const failures = [...(options.failures ?? []), ...plan.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)];
-  if (failures.length) {
-    out.push('');
-    out.push('> [!CAUTION]\n> This plan fails its checks:');
-    for (const f of failures) out.push(`> - ${escapeInline(f)}`);
-  }
-  out.push('');
-  out.push(table(plan, rows));
-  if (rows < plan.entries.length) {
-    out.push('');
-    out.push(`…and ${plan.entries.length - rows} more deployments: the full plan is in the job summary and the \`plan\` output.`);
+  const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
+  out.push(`${head} · ${costHeadline(plan)}`);
+
+  out.push(...alerts(attentionItems(plan, options.failures)));
+
+  const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
+  const changed = plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b));
+  const unchanged = plan.entries.filter((e) => !isShownAsChange(e));
+  if (changed.length) {
+    out.push('', changesTable(plan, changed.slice(0, shape.changeRows), multiRegion));
+    if (shape.changeRows < changed.length) {
+      out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
+    }
   }
 
-  const warnings = plan.diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length && detail !== 'none') {
-    out.push('');
-    out.push(`<details><summary>Warnings (${warnings.length})</summary>\n`);
-    for (const w of warnings) out.push(`- ${escapeInline(w.message)}`);
-    out.push('\n</details>');
-  }
-
-  if (detail !== 'none') {
-    for (const entry of plan.entries) {
-      const section = details(entry, detail);
+  if (shape.detail !== 'none') {
+    const open = changed.length <= OPEN_DETAILS;
+    for (const e of changed.slice(0, shape.changeRows)) {
+      const section = details(e, shape.detail, open, sharedNotes(plan));
       if (section) out.push('', section);
     }
-  } else if (plan.entries.some((e) => e.changes.length || e.notes.length)) {
-    out.push('');
-    out.push('_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
+  } else if (changed.some((e) => e.changes.length || e.notes.length)) {
+    out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
   }
 
-  out.push('');
-  const footer = [options.priceNote, options.runUrl ? `[workflow run](${options.runUrl})` : undefined].filter(Boolean).join(' · ');
-  out.push(`<sub>${footer}</sub>`);
+  if (unchanged.length) out.push('', unchangedSection(plan, unchanged, shape, multiRegion));
+
+  const shared = sharedNotes(plan);
+  if (shared.length) {
+    out.push('');
+    for (const s of shared) out.push(`**Note** (${s.names.length === plan.entries.length ? `all ${plan.entries.length === 2 ? 'both' : plan.entries.length} deployments` : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
+  }
+
+  if (shape.detail === 'full') out.push('', howEstimated(plan, options.priceNote));
+  out.push('', footer(plan, options));
   return out.join('\n');
 }
 
-function table(plan: Plan, rows: number): string {
+// ---- alerts --------------------------------------------------------------------------------------
+
+function alerts(items: AttentionItem[]): string[] {
+  const out: string[] = [];
+  for (const level of ['caution', 'warning'] as const) {
+    const mine = items.filter((i) => i.level === level);
+    if (!mine.length) continue;
+    out.push('', `> [!${level.toUpperCase()}]`);
+    for (const i of mine.slice(0, ALERT_LINES)) {
+      out.push(`> **${i.topic}**${i.deployment ? ` ${code(i.deployment)}` : ''}: ${text(i.message)}  `);
+    }
+    if (mine.length > ALERT_LINES) out.push(`> …and ${mine.length - ALERT_LINES} more: see the table and the job summary.`);
+    // No trailing hard break on the block's last line.
+    out[out.length - 1] = out[out.length - 1].trimEnd();
+  }
+  return out;
+}
+
+// ---- tables ----------------------------------------------------------------------------------------
+
+function changesTable(plan: Plan, entries: PlanEntry[], multiRegion: boolean): string {
+  const known = plan.live.known;
   const lines = [
-    '| Deployment | Action | Model | Service · instance · region | Scale | $/hour | $/month | Δ $/month |',
-    '|---|---|---|---|---|--:|--:|--:|'
+    `| Deployment | Change | Runs on | ${known ? '$/mo before → after' : '$/mo'} | Δ $/mo |`,
+    '|---|---|---|--:|--:|'
   ];
-  for (const e of plan.entries.slice(0, rows)) {
-    lines.push(
-      `| \`${e.name}\` | ${actionLabel(e)} | ${escapeCell(modelLabel(e))} | ${targetLabel(e)} | ${scaleLabel(e)} | ${hourlyCell(e)} | ${monthlyCell(e)} | ${signedUsd(entryDelta(e, plan.live.known))} |`
-    );
+  for (const e of entries) {
+    lines.push(`| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${beforeAfterCell(e, known)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })} |`);
   }
   const t = plan.totals;
-  lines.push(
-    `| **Total** | | | | | ${range(t.hourlyAfter, t.hourlyAfter, 3)} | **${range(t.monthlyAfter, t.monthlyAfterMax)}** | **${signedUsd(plan.live.known ? t.monthlyDelta : undefined)}** |`
-  );
+  const all = plan.entries.length;
+  const totalCost = known
+    ? `${money(t.monthlyBefore, 'mo', { unit: false })} → ${moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false })}`
+    : moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
+  lines.push(`| **Total** | all ${all} | | **${totalCost}** | **${moneyDelta(known ? t.monthlyDelta : undefined, 'mo', { unit: false })}** |`);
   return lines.join('\n');
 }
 
-function details(entry: PlanEntry, detail: Detail): string | undefined {
+function stateLabel(e: PlanEntry): string {
+  if (e.lifecycle) return actionLabel(e);
+  return e.live ? 'running' : 'unchanged';
+}
+
+function unchangedSection(plan: Plan, entries: PlanEntry[], shape: Shape, multiRegion: boolean): string {
+  const monthly = entries.reduce<number | null>((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
+  const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
+  const out = [`<details><summary>${summary}</summary>`, ''];
+  if (shape.unchangedRows > 0) {
+    out.push('| Deployment | State | Runs on | $/mo |', '|---|---|---|--:|');
+    for (const e of entries.slice(0, shape.unchangedRows)) {
+      out.push(`| ${code(e.name, true)} | ${cell(stateLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${monthlyCell(e)} |`);
+    }
+    if (shape.unchangedRows < entries.length) out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
+    if (shape.detail === 'full') {
+      const shared = new Set(sharedNotes(plan).map((s) => s.note));
+      const lines = entries.flatMap((e) => {
+        const notes = e.notes.filter((n) => !shared.has(n));
+        return notes.length ? [`- ${code(e.name)}: ${notes.map(text).join('; ')}`] : [];
+      });
+      if (lines.length) out.push('', ...lines);
+    }
+  } else {
+    out.push('_The list was left out to stay within GitHub’s comment size limit; it is in the job summary._');
+  }
+  out.push('', '</details>');
+  return out.join('\n');
+}
+
+// ---- per-change details ------------------------------------------------------------------------------
+
+/** Notes that several deployments share, said once under the table instead of in every section. */
+function sharedNotes(plan: Plan): { note: string; names: string[] }[] {
+  const by = new Map<string, string[]>();
+  for (const e of plan.entries) for (const n of new Set(e.notes)) by.set(n, [...(by.get(n) ?? []), e.name]);
+  return [...by.entries()].filter(([, names]) => names.length > 1).map(([note, names]) => ({ note, names }));
+}
+
+function details(entry: PlanEntry, detail: Detail, open: boolean, shared: { note: string }[]): string | undefined {
+  const s = spec(entry);
   const body: string[] = [];
+  if (s) {
+    const hourly = entry.cost && !(entry.action === 'delete' && !entry.blocked) ? ` · ${moneyRange(entry.cost.hourlyMin, entry.cost.hourlyMax, 'h')} while up` : '';
+    body.push(`${code(modelLabel(entry))} on ${text(runsOn(entry))} in ${text(s.region)}${hourly}`);
+  }
   if (entry.changes.length) {
-    body.push('```diff');
+    body.push('', '```diff');
     for (const c of entry.changes) {
       if (c.old !== undefined) body.push(`- ${c.field}: ${fence(formatValue(c.old))}`);
       if (c.new !== undefined) body.push(`+ ${c.field}: ${fence(formatValue(c.new))}`);
     }
     body.push('```');
     if (detail === 'full') {
-      for (const c of entry.changes.filter((c) => c.impact)) body.push(`- \`${c.field}\`: ${c.impact}`);
+      // Fields with the same effect are named together.
+      const byImpact = new Map<string, string[]>();
+      for (const c of entry.changes.filter((c) => c.impact)) byImpact.set(c.impact!, [...(byImpact.get(c.impact!) ?? []), c.field]);
+      for (const [impact, fields] of byImpact) body.push(`- ${fields.map((f) => code(f)).join(', ')}: ${text(impact)}`);
     }
   }
-  if (entry.downtime) body.push(`- **Downtime:** ${entry.downtime}`);
-  if (entry.blocked) body.push(`- **${entry.blocked.kind === 'busy' ? 'Waits' : 'Blocked'}:** ${escapeInline(entry.blocked.reason)}${entry.blocked.fix ? `. Fix: \`${entry.blocked.fix}\`` : ''}`);
-  if (detail === 'full') {
-    if (entry.fit && entry.fit.status !== 'not-applicable') body.push(`- GPU fit (${entry.fit.status}): ${escapeInline(entry.fit.message)}`);
-    for (const note of entry.notes) body.push(`- ${escapeInline(note)}`);
-    if (entry.cost) {
-      for (const line of entry.cost.lines) body.push(`- cost: ${escapeInline(costLine(line))}`);
-    }
+  if (entry.downtime) body.push(`- **Downtime:** ${text(entry.downtime)}`);
+  if (entry.blocked) {
+    body.push(`- **${entry.blocked.kind === 'busy' ? 'Waits' : 'Blocked'}:** ${text(entry.blocked.reason)}${entry.blocked.fix ? `. Fix: ${code(entry.blocked.fix)}` : ''}`);
+  }
+  if (entry.fit && entry.fit.status !== 'not-applicable' && entry.fit.status !== 'fits') body.push(`- **GPU fit, ${entry.fit.status}:** ${text(entry.fit.message)}`);
+  const sharedSet = new Set(shared.map((n) => n.note));
+  for (const note of entry.notes.filter((n) => !sharedSet.has(n))) body.push(`- ${text(note)}`);
+  if (detail === 'full' && entry.cost && !(entry.action === 'delete' && !entry.blocked)) {
+    for (const line of entry.cost.lines) body.push(`- ${text(costLine(line))}`);
   }
   if (body.length === 0) return undefined;
-  const summary = `<b>${entry.name}</b> · ${actionLabel(entry)}${entry.changes.length ? ` · ${entry.changes.length} field${entry.changes.length === 1 ? '' : 's'}` : ''}`;
-  return `<details><summary>${summary}</summary>\n\n${body.join('\n')}\n\n</details>`;
+  if (s && body.length > 1 && body[1] !== '') body.splice(1, 0, '');
+  const fields = entry.changes.length ? ` · ${entry.changes.length} field${entry.changes.length === 1 ? '' : 's'}` : '';
+  const summary = `<b>${text(entry.name)}</b> · ${text(actionLabel(entry))}${fields}`;
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body.join('\n')}\n\n</details>`;
 }
 
-function costLine(line: CostLine): string {
-  const unit = line.usd === null ? 'unknown' : `${formatUsd(line.usd, line.usd < 1 ? 4 : 3)}/${line.period === 'hourly' ? 'h' : 'month'}`;
-  const monthly = line.excluded || line.monthlyMin === null ? '' : ` → ${range(line.monthlyMin, line.monthlyMax)}/month`;
-  return `${line.label}: ${unit}${monthly}${line.note ? ` (${line.note})` : ''}`;
+/** `ml.g5.2xlarge × 1–2: $1.515/h × 730 h = $1,106–$2,212/mo`. */
+export function costLine(line: CostLine): string {
+  if (line.excluded) return `${line.label}: not included${line.note ? `: ${line.note}` : ''}`;
+  if (line.usd === null) return `${line.label}: price unknown`;
+  const monthly = moneyRange(line.monthlyMin, line.monthlyMax);
+  if (line.period === 'monthly') {
+    const single = line.quantity.min === 1 && line.quantity.max === 1;
+    return single ? `${line.label}: ${monthly}` : `${line.label}: ${money(line.usd)} each = ${monthly}`;
+  }
+  return `${line.label}: ${money(line.usd, 'h')}${line.hours !== undefined ? ` × ${round1(line.hours)} h` : ''} = ${monthly}`;
+}
+
+// ---- how the numbers are made, and the footer -----------------------------------------------------
+
+function howEstimated(plan: Plan, priceNote: string): string {
+  const lines = [
+    '- **$/mo** is the monthly estimate at minimum scale, written `min–max` when scaling goes higher; **Δ** compares minimum scale before and after. A month is 730 h.',
+    '- **Schedules** count only their up hours; the load balancer and the key secret run all month.',
+    '- **ttl** counts one lifetime a month: an `8h` deployment is 8 h of instance time (one deploy a month); every redeploy adds one more lifetime.',
+    '- **Before** is what the running stack costs, from the spec it was deployed with; **unknown** means a price or the deployed spec is missing, never $0.',
+    '- Not included: load-balancer capacity units, data transfer and SageMaker request charges.'
+  ];
+  const notes = new Set<string>();
+  for (const e of plan.entries) for (const l of e.cost?.lines ?? []) if (l.note) notes.add(`${l.label.replace(/ × .*$/, '')}: ${l.note}`);
+  return [`<details><summary>How the estimate is made</summary>`, '', ...lines, ...[...notes].slice(0, 20).map((n) => `- ${text(n)}`), `- Prices: ${text(priceNote)}`, '', '</details>'].join('\n');
+}
+
+/** `2026-01-21` or `2025-01-26 to 2026-09-20`: the dates of the prices this plan used. */
+export function priceDates(plan: Plan): string {
+  const dates = new Set<string>();
+  for (const e of plan.entries) for (const c of [e.cost, e.liveCost]) for (const d of c?.priceDate.match(/\d{4}-\d{2}-\d{2}/g) ?? []) dates.add(d);
+  const sorted = [...dates].sort();
+  if (!sorted.length) return 'of unknown date';
+  return sorted.length === 1 ? `of ${sorted[0]}` : `of ${sorted[0]} to ${sorted[sorted.length - 1]}`;
+}
+
+function footer(plan: Plan, options: MarkdownOptions): string {
+  const estimate = plan.entries.some((e) => e.cost?.estimate) ? ', some estimated' : '';
+  const prices = `Prices ${priceDates(plan)}${estimate}${options.sourcesUrl ? ` ([sources](${options.sourcesUrl}))` : ''}`;
+  const parts = ['Estimates at minimum scale, 730 h a month', prices, options.runUrl ? `[workflow run](${options.runUrl})` : undefined];
+  return `<sub>${parts.filter(Boolean).join(' · ')}</sub>`;
 }
 
 export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const out = [`### emd-action plan for \`${manifest}\``, '', `**The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
-  for (const d of diagnostics.slice(0, 200)) out.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} \`${position(d)}\` ${escapeInline(d.message)}`);
+  const out = [`### emd-action plan for ${code(manifest)}`, '', `> [!CAUTION]\n> **The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
+  for (const d of diagnostics.slice(0, 200)) out.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${position(d) ? `${code(position(d))} ` : ''}${text(d.message)}`);
   if (diagnostics.length > 200) out.push(`- …and ${diagnostics.length - 200} more`);
   if (options.runUrl) out.push('', `<sub>[workflow run](${options.runUrl})</sub>`);
   return out.join('\n');
 }
 
+function fence(value: string): string {
+  return value.replace(/```/g, "'''").replace(/\n/g, ' ');
+}
 
-
-function fence(text: string): string {
-  return text.replace(/```/g, "'''").replace(/\n/g, ' ');
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
