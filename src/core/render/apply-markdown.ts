@@ -71,9 +71,8 @@ function compose(outcome: ApplyOutcome, options: ApplyMarkdownOptions, detail: D
   if (held.length) {
     const link = options.docsUrl ? ` ([why](${options.docsUrl}#held-back))` : '';
     out.push('', '> [!WARNING]');
-    for (const d of held.slice(0, 8)) out.push(`> **Held back** ${code(d.name)}: ${text(d.reason ?? 'skipped')}${link}  `);
-    if (held.length > 8) out.push(`> …and ${held.length - 8} more.`);
-    out[out.length - 1] = out[out.length - 1].trimEnd();
+    for (const d of held.slice(0, 8)) out.push(`> - **Held back** ${code(d.name)}: ${text(d.reason ?? 'skipped')}${link}`);
+    if (held.length > 8) out.push(`> - …and ${held.length - 8} more.`);
   }
   const changes = outcome.deployments.filter((d) => d.action !== 'unchanged');
   if (outcome.deployments.length === 0) {

@@ -82,7 +82,7 @@ function entryItems(e: PlanEntry): AttentionItem[] {
   } else if (b?.kind === 'busy') {
     out.push({ level: 'warning', topic: 'Waits', ...at, message: b.reason });
   } else if (b) {
-    out.push({ level: 'warning', topic: 'Held back', ...at, message: `${e.action} held back: ${b.reason}` });
+    out.push({ level: 'warning', topic: 'Held back', ...at, message: `${e.action}: ${b.reason}` });
   }
   const goesThrough = !b || b.kind === 'busy';
   if (e.action === 'replace' && goesThrough) {

@@ -4,7 +4,7 @@ import type { Plan, PlanEntry } from '../plan.js';
 import type { Diagnostic } from '../types.js';
 import { money, moneyDelta, moneyRange } from './money.js';
 
-/** Why a change is held: short, for a table cell. Kinds added later fall back to `blocked`. */
+/** Why a change is held, short enough for a table cell. Kinds added later fall back to `blocked`. */
 function heldLabel(entry: PlanEntry): string | undefined {
   const b = entry.blocked;
   if (!b) return undefined;
@@ -12,21 +12,22 @@ function heldLabel(entry: PlanEntry): string | undefined {
     case 'busy':
       return 'waits: stack busy';
     case 'failed':
-      return 'blocked: stack failed';
+      return 'stack failed';
     case 'protected':
-      return 'blocked: protected';
+      return 'protected';
     case 'destroy-not-allowed':
-      return 'blocked: allow-destroy off';
+      return 'allow-destroy off';
     default:
       return 'blocked';
   }
 }
 
-/** `update`, `delete — blocked: allow-destroy off`, `scheduled down`: one level, no nested parentheses. */
+/** `update`, `delete · allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
 export function actionLabel(entry: PlanEntry): string {
   const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;
   const held = heldLabel(entry);
-  return held ? `${base} — ${held}` : base;
+  if (!held) return base;
+  return base === 'unchanged' ? held : `${base} · ${held}`;
 }
 
 /** Unchanged entries that schedule or ttl keep down say so, not only in the details. */
@@ -62,14 +63,15 @@ export function spec(entry: PlanEntry) {
   return entry.desired ?? entry.deployed;
 }
 
-/** `sagemaker ml.g5.2xlarge ×1–2`, `ecs g6.2xlarge spot ×0–2`; the region only when asked. */
+/** `ml.g5.2xlarge ×1–2` (SageMaker), `ecs g6.2xlarge spot ×0–2`; the region only when asked. */
 export function runsOn(entry: PlanEntry, withRegion = false): string {
   const s = spec(entry);
   if (!s) return withRegion ? entry.region : '–';
-  const instance = s.service === 'sagemaker' ? `ml.${s.instance}` : s.instance;
+  // `ml.` says SageMaker; ecs and ec2 name their service.
+  const instance = s.service === 'sagemaker' ? `ml.${s.instance}` : `${s.service} ${s.instance}`;
   const { min, max } = s.scaling;
   const scale = min === max ? `×${min}` : `×${min}–${max}`;
-  return `${s.service} ${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` · ${s.region}` : ''}`;
+  return `${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` · ${s.region}` : ''}`;
 }
 
 export function modelLabel(entry: PlanEntry): string {
@@ -82,13 +84,16 @@ function afterCost(entry: PlanEntry) {
   return entry.cost;
 }
 
+/** What runs now costs a month (`–` when nothing runs, `unknown` when its spec cannot be read). */
+export function beforeCell(entry: PlanEntry): string {
+  if (entry.liveCost) return moneyRange(entry.liveCost.monthlyMin, entry.liveCost.monthlyMax, 'mo', { unit: false });
+  return entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '–';
+}
+
 /** `$1,106 → $1,106–$2,212`, `– → $1,106`, `$1,106 → –`: before and after, ranges min–max scale. */
 export function beforeAfterCell(entry: PlanEntry, liveKnown: boolean): string {
-  const after = afterCost(entry);
-  const a = after ? moneyRange(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '–';
-  if (!liveKnown) return a;
-  const b = entry.liveCost ? moneyRange(entry.liveCost.monthlyMin, entry.liveCost.monthlyMax, 'mo', { unit: false }) : entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '–';
-  return `${b} → ${a}`;
+  const a = monthlyCell(entry);
+  return liveKnown ? `${beforeCell(entry)} → ${a}` : a;
 }
 
 export function monthlyCell(entry: PlanEntry): string {
@@ -110,22 +115,28 @@ export function entryDelta(entry: PlanEntry, liveKnown: boolean): number | null 
   return after - before;
 }
 
+/** `1 to create · 2 to update · 1 held back · 5 unchanged · 1 stack needs a fix`: each deployment counted once, plus stacks that need a person. */
 export function countsLine(plan: Plan): string {
-  const c = plan.counts;
-  if (!plan.hasChanges && c.unknown === 0) {
-    const blocked = c.blocked > 0 ? `, ${c.blocked} blocked` : '';
-    return `No changes: ${c.unchanged} deployment${c.unchanged === 1 ? '' : 's'} up to date${blocked}`;
+  const held = (e: PlanEntry) => e.blocked !== undefined && e.blocked.kind !== 'busy' && e.blocked.kind !== 'failed';
+  const n = (pred: (e: PlanEntry) => boolean) => plan.entries.filter(pred).length;
+  const goes = (action: PlanEntry['action']) => n((e) => e.action === action && !held(e));
+  const failed = n((e) => e.blocked?.kind === 'failed');
+  const fix = failed ? ` · ${failed} stack${failed === 1 ? '' : 's'} need${failed === 1 ? 's' : ''} a fix` : '';
+  const changes = goes('create') + goes('update') + goes('replace') + goes('delete') + goes('unknown');
+  if (changes === 0) {
+    const h = n(held);
+    return `No changes: ${goes('unchanged')} deployment${goes('unchanged') === 1 ? '' : 's'} up to date${h ? ` · ${h} held back` : ''}${fix}`;
   }
   const parts: string[] = [];
-  const add = (n: number, word: string) => n > 0 && parts.push(`${n} to ${word}`);
-  add(c.create, 'create');
-  add(c.update, 'update');
-  add(c.replace, 'replace');
-  add(c.delete, 'delete');
-  if (c.unknown > 0) parts.push(`${c.unknown} to create or update`);
-  if (c.blocked > 0) parts.push(`${c.blocked} blocked`);
-  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
-  return parts.join(' · ');
+  const add = (count: number, words: string) => count > 0 && parts.push(`${count} ${words}`);
+  add(goes('create'), 'to create');
+  add(goes('update'), 'to update');
+  add(goes('replace'), 'to replace');
+  add(goes('delete'), 'to delete');
+  add(goes('unknown'), 'to create or update');
+  add(n(held), 'held back');
+  add(goes('unchanged'), 'unchanged');
+  return parts.join(' · ') + fix;
 }
 
 /** `$2,167 → $3,482/mo (+$1,315, +61%)`, at minimum scale. */

@@ -9,7 +9,7 @@ import { attentionItems, type AttentionItem } from './attention.js';
 import { money, moneyDelta, moneyRange } from './money.js';
 import {
   actionLabel,
-  beforeAfterCell,
+  beforeCell,
   cell,
   changeRank,
   code,
@@ -31,8 +31,8 @@ export const COMMENT_LIMIT = 65536;
 export const DEFAULT_BUDGET = 60000;
 /** Alert lines per block before the rest is counted. */
 const ALERT_LINES = 8;
-/** Changed deployments whose details are shown open rather than folded. */
-const OPEN_DETAILS = 3;
+/** Lines of the visible field diff before the rest is left to the details. */
+const DIFF_LINES = 60;
 
 export interface MarkdownOptions {
   runUrl?: string;
@@ -90,18 +90,20 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
   const changed = plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b));
   const unchanged = plan.entries.filter((e) => !isShownAsChange(e));
+  const shown = changed.slice(0, shape.changeRows);
   if (changed.length) {
-    out.push('', changesTable(plan, changed.slice(0, shape.changeRows), multiRegion));
+    out.push('', changesTable(plan, shown, multiRegion));
     if (shape.changeRows < changed.length) {
       out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
     }
   }
 
   if (shape.detail !== 'none') {
-    const open = changed.length <= OPEN_DETAILS;
-    for (const e of changed.slice(0, shape.changeRows)) {
-      const section = details(e, shape.detail, open, sharedNotes(plan));
-      if (section) out.push('', section);
+    const diff = fieldDiff(shown, DIFF_LINES);
+    if (diff) out.push('', diff);
+    const sections = shown.map((e) => details(e, shape.detail, sharedNotes(plan))).filter((x): x is string => x !== undefined);
+    if (sections.length) {
+      out.push('', `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`, '', sections.join('\n\n'), '', '</details>');
     }
   } else if (changed.some((e) => e.changes.length || e.notes.length)) {
     out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
@@ -129,11 +131,9 @@ function alerts(items: AttentionItem[]): string[] {
     if (!mine.length) continue;
     out.push('', `> [!${level.toUpperCase()}]`);
     for (const i of mine.slice(0, ALERT_LINES)) {
-      out.push(`> **${i.topic}**${i.deployment ? ` ${code(i.deployment)}` : ''}: ${text(i.message)}  `);
+      out.push(`> - **${i.topic}**${i.deployment ? ` ${code(i.deployment)}` : ''}: ${text(i.message)}`);
     }
-    if (mine.length > ALERT_LINES) out.push(`> …and ${mine.length - ALERT_LINES} more: see the table and the job summary.`);
-    // No trailing hard break on the block's last line.
-    out[out.length - 1] = out[out.length - 1].trimEnd();
+    if (mine.length > ALERT_LINES) out.push(`> - …and ${mine.length - ALERT_LINES} more: see the table and the job summary.`);
   }
   return out;
 }
@@ -142,19 +142,17 @@ function alerts(items: AttentionItem[]): string[] {
 
 function changesTable(plan: Plan, entries: PlanEntry[], multiRegion: boolean): string {
   const known = plan.live.known;
-  const lines = [
-    `| Deployment | Change | Runs on | ${known ? '$/mo before → after' : '$/mo'} | Δ $/mo |`,
-    '|---|---|---|--:|--:|'
-  ];
+  const lines = known
+    ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | Δ $/mo |', '|---|---|---|--:|--:|--:|']
+    : ['| Deployment | Change | Runs on | $/mo |', '|---|---|---|--:|'];
   for (const e of entries) {
-    lines.push(`| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${beforeAfterCell(e, known)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })} |`);
+    const costs = known ? `${beforeCell(e)} | ${monthlyCell(e)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })}` : monthlyCell(e);
+    lines.push(`| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${costs} |`);
   }
   const t = plan.totals;
-  const all = plan.entries.length;
-  const totalCost = known
-    ? `${money(t.monthlyBefore, 'mo', { unit: false })} → ${moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false })}`
-    : moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
-  lines.push(`| **Total** | all ${all} | | **${totalCost}** | **${moneyDelta(known ? t.monthlyDelta : undefined, 'mo', { unit: false })}** |`);
+  const after = moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
+  const totals = known ? `**${money(t.monthlyBefore, 'mo', { unit: false })}** | **${after}** | **${moneyDelta(t.monthlyDelta, 'mo', { unit: false })}**` : `**${after}**`;
+  lines.push(`| **Total** | all ${plan.entries.length} | | ${totals} |`);
   return lines.join('\n');
 }
 
@@ -197,27 +195,35 @@ function sharedNotes(plan: Plan): { note: string; names: string[] }[] {
   return [...by.entries()].filter(([, names]) => names.length > 1).map(([note, names]) => ({ note, names }));
 }
 
-function details(entry: PlanEntry, detail: Detail, open: boolean, shared: { note: string }[]): string | undefined {
+/** Every changed field of the shown changes in one diff block, one `@@ name: action @@` hunk each. */
+function fieldDiff(entries: PlanEntry[], maxLines: number): string | undefined {
+  const lines: string[] = [];
+  let left = 0;
+  for (const e of entries.filter((e) => e.changes.length)) {
+    const hunk = [`@@ ${fence(e.name)}: ${actionLabel(e)} @@`];
+    for (const c of e.changes) {
+      if (c.old !== undefined) hunk.push(`- ${c.field}: ${fence(formatValue(c.old))}`);
+      if (c.new !== undefined) hunk.push(`+ ${c.field}: ${fence(formatValue(c.new))}`);
+    }
+    if (lines.length + hunk.length > maxLines) left++;
+    else lines.push(...hunk);
+  }
+  if (!lines.length) return undefined;
+  const more = left ? `\n\n_…and the fields of ${left} more deployment${left === 1 ? '' : 's'}: see the job summary._` : '';
+  return ['```diff', ...lines, '```'].join('\n') + more;
+}
+
+function details(entry: PlanEntry, detail: Detail, shared: { note: string }[]): string | undefined {
   const s = spec(entry);
   const body: string[] = [];
   if (s) {
     const hourly = entry.cost && !(entry.action === 'delete' && !entry.blocked) ? ` · ${moneyRange(entry.cost.hourlyMin, entry.cost.hourlyMax, 'h')} while up` : '';
-    body.push(`${code(modelLabel(entry))} on ${text(runsOn(entry))} in ${text(s.region)}${hourly}`);
+    body.push(`- ${code(modelLabel(entry))} on ${text(runsOn(entry))} in ${text(s.region)}${hourly}`);
   }
-  if (entry.changes.length) {
-    body.push('', '```diff');
-    for (const c of entry.changes) {
-      if (c.old !== undefined) body.push(`- ${c.field}: ${fence(formatValue(c.old))}`);
-      if (c.new !== undefined) body.push(`+ ${c.field}: ${fence(formatValue(c.new))}`);
-    }
-    body.push('```');
-    if (detail === 'full') {
-      // Fields with the same effect are named together.
-      const byImpact = new Map<string, string[]>();
-      for (const c of entry.changes.filter((c) => c.impact)) byImpact.set(c.impact!, [...(byImpact.get(c.impact!) ?? []), c.field]);
-      for (const [impact, fields] of byImpact) body.push(`- ${fields.map((f) => code(f)).join(', ')}: ${text(impact)}`);
-    }
-  }
+  // Fields with the same effect are named together.
+  const byImpact = new Map<string, string[]>();
+  for (const c of entry.changes.filter((c) => c.impact)) byImpact.set(c.impact!, [...(byImpact.get(c.impact!) ?? []), c.field]);
+  for (const [impact, fields] of byImpact) body.push(`- ${fields.map((f) => code(f)).join(', ')}: ${text(impact)}`);
   if (entry.downtime) body.push(`- **Downtime:** ${text(entry.downtime)}`);
   if (entry.blocked) {
     body.push(`- **${entry.blocked.kind === 'busy' ? 'Waits' : 'Blocked'}:** ${text(entry.blocked.reason)}${entry.blocked.fix ? `. Fix: ${code(entry.blocked.fix)}` : ''}`);
@@ -229,15 +235,12 @@ function details(entry: PlanEntry, detail: Detail, open: boolean, shared: { note
     for (const line of entry.cost.lines) body.push(`- ${text(costLine(line))}`);
   }
   if (body.length === 0) return undefined;
-  if (s && body.length > 1 && body[1] !== '') body.splice(1, 0, '');
-  const fields = entry.changes.length ? ` · ${entry.changes.length} field${entry.changes.length === 1 ? '' : 's'}` : '';
-  const summary = `<b>${text(entry.name)}</b> · ${text(actionLabel(entry))}${fields}`;
-  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body.join('\n')}\n\n</details>`;
+  return `**${text(entry.name)}** · ${text(actionLabel(entry))}\n\n${body.join('\n')}`;
 }
 
 /** `ml.g5.2xlarge × 1–2: $1.515/h × 730 h = $1,106–$2,212/mo`. */
 export function costLine(line: CostLine): string {
-  if (line.excluded) return `${line.label}: not included${line.note ? `: ${line.note}` : ''}`;
+  if (line.excluded) return `${line.label}: not included${line.note && !line.note.includes('not included') ? `; ${line.note}` : ''}`;
   if (line.usd === null) return `${line.label}: price unknown`;
   const monthly = moneyRange(line.monthlyMin, line.monthlyMax);
   if (line.period === 'monthly') {

@@ -96,12 +96,12 @@ export function elevenPlan(): Plan {
   return buildPlan(specs, { known: true, stacks, regions: ['us-east-1'], tombstones: { known: true, items: tombstones } }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: true, now: NOW });
 }
 
-/** 300 deployments, all running as asked, except one whose scaling changes. */
+/** 300 deployments, all running as asked, except one that moves from ecs to ec2 (a replace). */
 export function threeHundredPlan(): Plan {
   const lines = ['version: 1', 'defaults: { region: us-east-1, service: ecs, instance: g5.xlarge }', 'models:'];
-  for (let i = 0; i < 300; i++) lines.push(`  team-${String(i).padStart(3, '0')}-assistant:`, '    model: Qwen/Qwen2.5-0.5B-Instruct', `    scaling: { min: 1, max: ${i === 217 ? 4 : 2} }`);
+  for (let i = 0; i < 300; i++) lines.push(`  team-${String(i).padStart(3, '0')}-assistant:`, '    model: Qwen/Qwen2.5-0.5B-Instruct', '    scaling: { min: 1, max: 2 }', ...(i === 217 ? ['    service: ec2'] : []));
   const specs = specsOf(lines.join('\n'));
-  const stacks = specs.map((s) => stackOf(s.name === 'team-217-assistant' ? { ...s, scaling: { min: 1, max: 2 } } : s));
+  const stacks = specs.map((s) => stackOf(s.name === 'team-217-assistant' ? { ...s, service: 'ecs' } : s));
   return buildPlan(specs, { known: true, stacks, regions: ['us-east-1'], tombstones: { known: true, items: [] } }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false, now: NOW });
 }
 
@@ -112,11 +112,11 @@ models:
   support-bot:
     model: meta-llama/Llama-3.1-8B-Instruct
     hf_token_secret: emd/hf-token
-    region: eu-west-1
+    region: us-east-1
     service: sagemaker
     instance: g5.4xlarge
     api_key: generate
 `);
   const stacks = [stackOf({ ...specs[0], instance: 'g5.2xlarge' })];
-  return buildPlan(specs, { known: true, stacks, regions: ['eu-west-1'], tombstones: { known: true, items: [] } }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false, now: NOW });
+  return buildPlan(specs, { known: true, stacks, regions: ["us-east-1"], tombstones: { known: true, items: [] } }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false, now: NOW });
 }
