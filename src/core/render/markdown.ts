@@ -114,7 +114,7 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   const shared = sharedNotes(plan);
   if (shared.length) {
     out.push('');
-    for (const s of shared) out.push(`**Note** (${s.names.length === plan.entries.length ? `all ${plan.entries.length === 2 ? 'both' : plan.entries.length} deployments` : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
+    for (const s of shared) out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
   }
 
   if (shape.detail === 'full') out.push('', howEstimated(plan, options.priceNote));
@@ -268,7 +268,7 @@ function howEstimated(plan: Plan, priceNote: string): string {
 /** `2026-01-21` or `2025-01-26 to 2026-09-20`: the dates of the prices this plan used. */
 export function priceDates(plan: Plan): string {
   const dates = new Set<string>();
-  for (const e of plan.entries) for (const c of [e.cost, e.liveCost]) for (const d of c?.priceDate.match(/\d{4}-\d{2}-\d{2}/g) ?? []) dates.add(d);
+  for (const e of plan.entries) for (const c of [e.cost, e.liveCost]) for (const d of c?.priceDate.match(/\d{4}-\d{2}(?:-\d{2})?/g) ?? []) dates.add(d);
   const sorted = [...dates].sort();
   if (!sorted.length) return 'of unknown date';
   return sorted.length === 1 ? `of ${sorted[0]}` : `of ${sorted[0]} to ${sorted[sorted.length - 1]}`;
