@@ -7,10 +7,11 @@ import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
 import { DEFAULT_BUDGET, renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
+import { annotatePlan, boundedPlanJson, leftoverMarkdown, writePlanFile } from './plan-report.js';
+import { actionDocsUrl } from './docs-url.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
-import { planJson } from '../core/plan-json.js';
 
 export interface PlanActionResult {
   outcome: PlanOutcome;
@@ -37,25 +38,26 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   );
 
   annotate(outcome.manifest.diagnostics);
+  const docs = actionDocsUrl();
+  const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}) };
   const render = (maxLength?: number) =>
-    outcome.plan
-      ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength })
-      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
+    outcome.plan ? renderPlanMarkdown(outcome.plan, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
   const markdown = render();
-  // The summary has room for the full plan even when the comment had to be shortened.
-  const summary = outcome.plan
-    ? renderPlanMarkdown(outcome.plan, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000 })
-    : markdown;
-  await core.summary.addRaw(summary, true).write();
 
   if (outcome.plan) {
     const p = outcome.plan;
-    annotate(p.diagnostics);
-    core.setOutput('plan', JSON.stringify(planJson(p)));
+    // One annotation per deployment, most severe first; the rest go to the summary.
+    const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
+    // The summary has room for the full plan even when the comment had to be shortened.
+    const summary = renderPlanMarkdown(p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+    await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
+    core.setOutput('plan-file', writePlanFile(p, inputs.manifest));
+    core.setOutput('plan', boundedPlanJson(p));
     core.setOutput('has-changes', String(p.hasChanges));
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
     core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !p.live.known ? '' : p.totals.monthlyDelta.toFixed(2));
   } else {
+    await core.summary.addRaw(markdown, true).write();
     core.setOutput('has-changes', 'false');
   }
 

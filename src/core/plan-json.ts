@@ -50,3 +50,36 @@ function roundMoneyFields(value: unknown, key = ''): unknown {
   }
   return value;
 }
+
+/** The `plan` step output stays under this many characters; the whole plan is in `plan-file`. */
+export const PLAN_OUTPUT_LIMIT = 250_000;
+
+/**
+ * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
+ * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
+ */
+export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
+  const full = JSON.stringify(planJson(plan));
+  if (full.length <= limit) return full;
+  const base = planJson({ ...plan, entries: [] });
+  const brief = (e: Plan['entries'][number]) =>
+    roundMoneyFields({
+      name: e.name,
+      action: e.action,
+      ...(e.blocked ? { blocked: e.blocked.kind } : {}),
+      region: e.region,
+      monthlyMin: e.cost?.monthlyMin ?? null,
+      monthlyMax: e.cost?.monthlyMax ?? null
+    });
+  const attempts: [string, Plan['entries']][] = [
+    ['entries', plan.entries],
+    ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)],
+    ['all-entries', []]
+  ];
+  for (const [truncated, entries] of attempts) {
+    const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
+    if (text.length <= limit || truncated === 'all-entries') return text;
+  }
+  return full;
+}

@@ -112,5 +112,6 @@ export function groupPerDeployment(items: AttentionItem[]): AttentionItem[] {
     seen.set(key, slot);
     out.push(slot);
   }
-  return out.map(({ item, more }) => (more ? { ...item, message: `${item.message} (+${more} more finding${more === 1 ? '' : 's'} in the plan)` } : item));
+  const suffix = (more: number) => ` (+${more} more finding${more === 1 ? '' : 's'} in the plan)`;
+  return out.map(({ item, more }) => (more ? { ...item, message: item.message + suffix(more), ...(item.full ? { full: item.full + suffix(more) } : {}) } : item));
 }

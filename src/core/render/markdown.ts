@@ -42,6 +42,8 @@ export interface MarkdownOptions {
   sourcesUrl?: string;
   /** Messages of failed checks (budgets), shown first. */
   failures?: string[];
+  /** Alert lines per block before the rest is counted (the job summary lists them all). */
+  alertLines?: number;
   maxLength?: number;
 }
 
@@ -85,7 +87,7 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
   out.push(`${head} · ${costHeadline(plan)}`);
 
-  out.push(...alerts(attentionItems(plan, options.failures)));
+  out.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
 
   const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
   const changed = plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b));
@@ -124,16 +126,16 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
 
 // ---- alerts --------------------------------------------------------------------------------------
 
-function alerts(items: AttentionItem[]): string[] {
+function alerts(items: AttentionItem[], max: number): string[] {
   const out: string[] = [];
   for (const level of ['caution', 'warning'] as const) {
     const mine = items.filter((i) => i.level === level);
     if (!mine.length) continue;
     out.push('', `> [!${level.toUpperCase()}]`);
-    for (const i of mine.slice(0, ALERT_LINES)) {
+    for (const i of mine.slice(0, max)) {
       out.push(`> - **${i.topic}**${i.deployment ? ` ${code(i.deployment)}` : ''}: ${text(i.message)}`);
     }
-    if (mine.length > ALERT_LINES) out.push(`> - …and ${mine.length - ALERT_LINES} more: see the table and the job summary.`);
+    if (mine.length > max) out.push(`> - …and ${mine.length - max} more: see the table and the job summary.`);
   }
   return out;
 }
