@@ -88,6 +88,18 @@ export function nextChange(schedule: Schedule, after: Date): { at: Date; up: boo
 
 /** Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long on the clock). */
 export function upHoursPerWeek(schedule: Schedule, weekStart: Date = DEFAULT_WEEK_START): number {
+  // Pure and asked for again for every estimate of the same entry: walking cron firings is the slow part.
+  const key = `${schedule.up}|${schedule.down}|${schedule.timezone}|${weekStart.getTime()}`;
+  const known = WEEK_HOURS.get(key);
+  if (known !== undefined) return known;
+  const hours = measureUpHours(schedule, weekStart);
+  WEEK_HOURS.set(key, hours);
+  return hours;
+}
+
+const WEEK_HOURS = new Map<string, number>();
+
+function measureUpHours(schedule: Schedule, weekStart: Date): number {
   const end = weekStart.getTime() + WEEK_MS;
   let cursor = weekStart;
   let up = isUp(schedule, weekStart);

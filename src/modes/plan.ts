@@ -6,7 +6,6 @@ import { checkBudget } from '../core/cost.js';
 import { priceDataSummary } from '../core/pricing.js';
 import type { LiveState } from '../core/live.js';
 import type { AwsClients } from '../aws/clients.js';
-import { listStacks } from '../aws/stacks.js';
 
 export interface PlanRequest {
   manifestPath: string;
@@ -42,8 +41,9 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
   if (!manifest.valid) return { manifest, failures: [], priceNote, ok: false };
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
+  // Loaded only when live state is read: an offline plan (the CLI without AWS) loads no SDK code.
   const live: LiveState = request.clients
-    ? await listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
+    ? await (await import('../aws/stacks.js')).listStacks(request.clients, regions, { stackPrefix: request.stackPrefix })
     : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
 
   const plan = buildPlan(manifest.specs, live, {

@@ -11,10 +11,14 @@ export type Period = 'mo' | 'h';
 
 const EPSILON = 0.005;
 
+// Made once: building an Intl.NumberFormat costs far more than using one.
+const HOURLY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+const DOLLARS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function amount(n: number, period: Period): string {
   const abs = Math.abs(n);
-  const digits = period === 'h' ? { minimumFractionDigits: 2, maximumFractionDigits: 3 } : abs >= 10 ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-  return `$${new Intl.NumberFormat('en-US', digits).format(abs)}`;
+  return `$${(period === 'h' ? HOURLY : abs >= 10 ? DOLLARS : CENTS).format(abs)}`;
 }
 
 /** `$1,383/mo`, `$1.515/h`; `unit: false` leaves the unit off (table cells whose header says it). */
