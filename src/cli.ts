@@ -159,7 +159,13 @@ async function plan(positionals: string[], values: Record<string, string | boole
     maxMonthlyIncrease: maxIncrease,
     maxMonthlyTotal: maxTotal
   });
-  if (outcome.plan && !outcome.plan.live.known) outcome.plan.live.reason = cliWords(outcome.plan.live.reason);
+  // Shared messages name action inputs; say them as this CLI's options (before any line wrapping).
+  for (const d of outcome.manifest.diagnostics) d.message = cliWords(d.message);
+  if (outcome.plan) {
+    if (!outcome.plan.live.known) outcome.plan.live.reason = cliWords(outcome.plan.live.reason);
+    for (const d of outcome.plan.diagnostics) d.message = cliWords(d.message);
+    for (const e of outcome.plan.entries) if (e.blocked) e.blocked.reason = cliWords(e.blocked.reason);
+  }
 
   if (values.json) {
     const payload = outcome.plan
@@ -167,11 +173,11 @@ async function plan(positionals: string[], values: Record<string, string | boole
       : { valid: false, ok: false, diagnostics: outcome.manifest.diagnostics };
     out.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else if (outcome.plan) {
-    const notes = outcome.manifest.diagnostics.length ? `${cliWords(renderDiagnosticsText(outcome.manifest.diagnostics))}\n\n` : '';
-    out.write(`${notes}${cliWords(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
+    const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
+    out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
   } else {
     const hints = indentationHints(content.toString('utf8'), outcome.manifest.diagnostics);
-    const text = cliWords(renderDiagnosticsText(outcome.manifest.diagnostics));
+    const text = renderDiagnosticsText(outcome.manifest.diagnostics);
     err.write(`${text}\n${hints.map((h) => `hint: ${h}\n`).join('')}\n${manifestPath} is invalid; nothing was planned.\n`);
   }
   return outcome.ok ? 0 : 1;
