@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeGitHubApi } from '../fakes/github-api.js';
 import { FakeAws } from '../fakes/aws.js';
@@ -72,6 +73,9 @@ describe('dist/index.js in plan mode', () => {
     ]);
     expect(Number(run.outputs['monthly-cost'])).toBeGreaterThan(2000);
     expect(Number(run.outputs['monthly-cost-delta'])).toBeGreaterThan(1000);
+    // The whole plan is also in a file under RUNNER_TEMP, named by the plan-file output.
+    expect(run.outputs['plan-file']).toMatch(/emd-action[\\/]plan-models\.yaml\.json$/);
+    expect(JSON.parse(readFileSync(run.outputs['plan-file'], 'utf8')).entries).toHaveLength(3);
     // One paginated listing: 6 stacks at 2 per page is 3 calls, whatever the number of entries.
     expect(aws.calls('cloudformation:DescribeStacks') - describeBefore).toBe(3);
 
@@ -162,10 +166,11 @@ describe('dist/index.js in plan mode', () => {
       const [comment] = gh.commentsOn('acme', 'models', 12);
       expect(comment.body.length).toBeLessThanOrEqual(3000);
       expect(comment.body).toContain('| `m9` | create |');
-      expect(comment.body).not.toContain('<details><summary><b>m0</b>');
+      expect(comment.body).not.toContain('Details of the 10 changes');
       // The job summary keeps the full plan.
       expect(run.summary.length).toBeGreaterThan(3000);
-      expect(run.summary).toContain('<details><summary><b>m0</b>');
+      expect(run.summary).toContain('<details><summary>Details of the 10 changes: impact, notes, cost</summary>');
+      expect(run.summary).toContain('**m0** · create');
     } finally {
       gh.maxBodyChars = 65536;
     }
@@ -178,7 +183,7 @@ describe('dist/index.js in plan mode', () => {
     const run = await runAction({ workspace: ws, event: pullRequestEvent(11, { fork: true }), inputs, env });
     expect(run.code).toBe(0);
     expect(aws.log.length).toBe(calls);
-    expect(run.summary).toContain('Live state unknown: this pull request comes from a fork');
+    expect(run.summary).toContain('**Live state not read**: this pull request comes from a fork');
     expect(run.outputs['monthly-cost-delta']).toBe('');
   }, 60000);
 });
