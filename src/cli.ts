@@ -13,12 +13,15 @@ import { indentationHints } from './core/render/yaml-hint.js';
 import { hasCredentialSource } from './aws/credentials.js';
 import { awsProfileProblem } from './cli-profile.js';
 import { VERSION } from './version.js';
+import { baseFromFile, baseFromRef, manifestIdentity } from './cli-manifest.js';
 
 type Out = Pick<NodeJS.WriteStream, 'write'>;
 
 const PLAN_OPTIONS = {
   json: { type: 'boolean' },
   offline: { type: 'boolean' },
+  base: { type: 'string' },
+  'base-ref': { type: 'string' },
   'stack-prefix': { type: 'string' },
   region: { type: 'string' },
   'allow-destroy': { type: 'boolean' },
@@ -38,6 +41,8 @@ the pull request comment. manifest defaults to models.yaml.
 Options:
   --offline                     Do not read live stacks from AWS (also without credentials)
   --json                        Print the plan as JSON (money rounded to cents)
+  --base <file>                 Without live stacks, compare with this manifest (e.g. the base branch's)
+  --base-ref <git ref>          Without live stacks, compare with the manifest at this ref (e.g. origin/main)
   --region <region>             Region for entries that name none (default AWS_REGION)
   --stack-prefix <prefix>       Prefix of managed stacks (default emd)
   --allow-destroy               Plan deletes of stacks no longer in the manifest
@@ -144,8 +149,12 @@ async function plan(positionals: string[], values: Record<string, string | boole
   const online = !values.offline && !profileProblem && hasCredentialSource();
   const clients = online ? new (await import('./aws/clients.js')).AwsClients() : undefined;
   const region = (values.region as string | undefined) ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  const { root, identity } = manifestIdentity(manifestPath);
+  const baseFile = values.base as string | undefined;
+  const baseRef = values['base-ref'] as string | undefined;
   const outcome = await runPlan({
-    manifestPath,
+    manifestPath: identity,
+    base: baseFile !== undefined ? () => baseFromFile(baseFile) : baseRef !== undefined ? () => baseFromRef(root, baseRef, identity) : undefined,
     content,
     stackPrefix,
     allowDestroy: values['allow-destroy'] === true,

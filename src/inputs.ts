@@ -1,6 +1,7 @@
 // Every action input is read and checked once, here, into one typed object; the rest of the
 // code never calls core.getInput. Errors name the input and what it accepts.
 import * as core from '@actions/core';
+import { canonicalManifestPath } from './core/live.js';
 
 export const MODES = ['plan', 'apply', 'teardown', 'bootstrap', 'auto'] as const;
 export type Mode = (typeof MODES)[number];
@@ -64,10 +65,12 @@ export function readInputs(get: Getter = (name) => core.getInput(name)): ActionI
   if (!/^[a-z][a-z0-9]{0,9}$/.test(stackPrefix)) {
     problems.push(`stack-prefix: "${stackPrefix}" must be 1–10 lowercase letters and digits, starting with a letter`);
   }
-  const manifest = (get('manifest') || 'models.yaml').trim();
-  if (manifest.includes('..') || manifest.startsWith('/')) {
-    problems.push(`manifest: "${manifest}" must be a path inside the repository`);
+  const written = (get('manifest') || 'models.yaml').trim();
+  if (written.includes('..') || written.startsWith('/')) {
+    problems.push(`manifest: "${written}" must be a path inside the repository`);
   }
+  // One identity however it is spelled (`./models.yaml`, `models.yaml`): stacks record it.
+  const manifest = canonicalManifestPath(written) || written;
   const region = get('aws-region').trim() || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
   if (region && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) problems.push(`aws-region: "${region}" is not an AWS region`);
   const prune = get('prune-images').trim();

@@ -63,13 +63,56 @@ image_exists() {
   die "cannot look up $repository:$tag in ECR: $err"
 }
 
+# Docker Hub limits anonymous pulls per address, and CodeBuild's addresses are shared by many
+# accounts. With a secret $STACK_PREFIX/docker-hub ({"username": ..., "accessToken": ...}: a Docker
+# Hub account and a read-only personal access token) the pull is authenticated; without one it is
+# anonymous, retried when the limit answers. The build role reads $STACK_PREFIX/* secrets already.
+on_docker_hub() {
+  local first="${1%%/*}"
+  [[ "$1" != */* || ( "$first" != *.* && "$first" != *:* && "$first" != localhost ) || "$first" == docker.io ]]
+}
+
+docker_hub_login() {
+  local secret="$STACK_PREFIX/docker-hub" value user
+  if ! value="$(aws secretsmanager get-secret-value --secret-id "$secret" --query SecretString --output text 2>&1)"; then
+    if [[ "$value" == *ResourceNotFoundException* ]]; then
+      log "no $secret secret: pulling from Docker Hub anonymously (its per-address limit is shared on CodeBuild; see docs/architecture.md)"
+    else
+      log "warning: cannot read $secret; pulling from Docker Hub anonymously"
+    fi
+    return 0
+  fi
+  user="$(jq -r '.username // empty' <<<"$value" 2>/dev/null || true)"
+  if [[ -z "$user" ]] || ! jq -e '.accessToken | type == "string" and length > 0' <<<"$value" >/dev/null 2>&1; then
+    die "secret $secret must be JSON {\"username\": \"...\", \"accessToken\": \"...\"}"
+  fi
+  jq -j '.accessToken' <<<"$value" | docker login --username "$user" --password-stdin docker.io >/dev/null \
+    || die "docker login to Docker Hub as $user failed (check the access token in $secret)"
+  unset value
+  log "pulling from Docker Hub as $user"
+}
+
+pull_base() {
+  local attempt err
+  for attempt in 1 2 3; do
+    if err="$(docker pull --quiet "$base" 2>&1 >/dev/null)"; then return 0; fi
+    [[ "$err" == *toomanyrequests* && $attempt -lt 3 ]] || break
+    log "the registry's pull rate limit answered; retrying in $((attempt * 60)) s"
+    sleep $((attempt * 60))
+  done
+  if [[ "$err" == *toomanyrequests* ]]; then
+    die "cannot pull $base: Docker Hub's pull rate limit; store a Docker Hub access token in the secret $STACK_PREFIX/docker-hub"
+  fi
+  die "cannot pull $base (a mistyped engine_version?): ${err:0:300}"
+}
+
 if image_exists; then
   log "image $image exists; not rebuilding"
 else
   log "building $image FROM $base"
   aws ecr get-login-password | docker login --username AWS --password-stdin "$ECR_REGISTRY" >/dev/null
-  docker pull --quiet "$base" >/dev/null \
-    || die "cannot pull $base (a mistyped engine_version, or the registry's anonymous pull limit)"
+  if on_docker_hub "$base"; then docker_hub_login; fi
+  pull_base
   docker build --file "$dockerfile" --build-arg "BASE_IMAGE=$base" \
     --label "emd.engine=$engine" --label "emd.base=$base" --label "emd.hash=$hash" \
     --tag "$image" "$context"

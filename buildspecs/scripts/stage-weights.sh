@@ -58,7 +58,11 @@ sha="$(jq -r '.sha // empty' "$info")"
 [[ "$sha" =~ ^[0-9a-f]{40}$ ]] || die "Hugging Face gave no commit for $model@$revision"
 log "$model@$revision is commit $sha"
 
-# 2. Choose the files (size<TAB>path lines).
+# 2. Choose the files (size<TAB>path lines). A control character in any file name would break these
+# lines apart, so such a repository is refused outright.
+jq -e '[.siblings[].rfilename | explode | select(any(. < 32 or . == 127))] | length == 0' "$info" >/dev/null \
+  || die "$model has file names with control characters; refusing to stage it"
+safe_name() { [[ "$1" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$ ]]; }
 files="$work/files.tsv"
 model_file=""
 if [[ "$engine" == "llama.cpp" ]]; then
@@ -71,6 +75,11 @@ if [[ "$engine" == "llama.cpp" ]]; then
         elif ($entries | length) == 0 then error("the repository has no .gguf file; llama.cpp serves GGUF models")
         else error("several GGUF files; choose one with engine_args.hf-file: \($entries | join(", "))") end' "$info" 2>&1)" \
     || die "$model_file"
+  # The file name comes from the model repository and becomes part of the S3 prefix, WeightsS3Uri and
+  # ModelFile, which the EC2 boot script runs with as root: only the set the model templates'
+  # AllowedPattern admits passes (letters, digits, . _ - in segments that start with a letter or digit).
+  safe_name "$model_file" \
+    || die "the GGUF file name $(printf '%q' "$model_file") has characters outside the safe character set (A-Z a-z 0-9 . _ - and / between segments that start with a letter or digit); rename it in a copy of the repository"
   jq -r --arg pick "$model_file" '
       [.siblings[] | {f: .rfilename, s: (.size // .lfs.size // 0)}] as $all
       | if ($pick | test("-00001-of-[0-9]{5}\\.gguf$")) then
@@ -78,6 +87,9 @@ if [[ "$engine" == "llama.cpp" ]]; then
           | $all[] | select(.f | startswith($m.stem + "-") and endswith("-of-" + $m.n + ".gguf"))
         else $all[] | select(.f == $pick) end
       | "\(.s)\t\(.f)"' "$info" >"$files"
+  while IFS=$'\t' read -r _ part; do
+    safe_name "$part" || die "the GGUF part $(printf '%q' "$part") has characters outside the safe character set"
+  done <"$files"
   prefix="weights/$model/$sha/gguf/${model_file%.gguf}/"
 else
   jq -r '

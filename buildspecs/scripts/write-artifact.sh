@@ -16,6 +16,8 @@ request="$1"
 weights="$2"
 image="$3"
 outdir="$4"
+# The stack role creates roles only with the bootstrap's boundary (BuildProject environment).
+require MODEL_ROLE_BOUNDARY_ARN
 
 service="$(jq -r '.spec.service' "$request")"
 template="$root/cloudformation/models/$service.yaml"
@@ -25,12 +27,16 @@ cp "$template" "$outdir/template.yaml"
 spec_json="$(jq -cS '.spec' "$request")"
 (( ${#spec_json} <= 4096 )) || die "the deployment spec is ${#spec_json} bytes as JSON; CloudFormation parameters hold 4096"
 
+# The engine's flags come from the request's launch block: engine_args plus the parallelism flags the
+# action computed with the fit check (src/core/launch.ts), never recomputed here.
+jq -e '(.launch.engine_args | type) == "object" and (.launch.gpus | type) == "number"' "$request" >/dev/null \
+  || die "the request has no launch block: the action that wrote it is older than this bootstrap; use the same version of emd-action for apply and bootstrap"
 # engine_args -> "--flag value" words. hf-file only picks the GGUF to stage (llama.cpp).
 engine_args="$(jq -r '
-    (.spec.engine_args // {}) | del(.["hf-file"]) | to_entries | sort_by(.key)
+    .launch.engine_args | del(.["hf-file"]) | to_entries | sort_by(.key)
     | map(if .value == true then "--\(.key)" elif .value == false then empty else "--\(.key) \(.value)" end)
     | join(" ")' "$request")"
-if jq -e '(.spec.engine_args // {}) | del(.["hf-file"]) | to_entries | any(.value | type == "string" and test("\\s"))' "$request" >/dev/null; then
+if jq -e '.launch.engine_args | del(.["hf-file"]) | to_entries | any(.value | type == "string" and test("\\s"))' "$request" >/dev/null; then
   die "engine_args values cannot contain whitespace (they are passed as single words)"
 fi
 
@@ -57,7 +63,8 @@ base_params="$(jq -n \
   --arg weights "$(get_var "$weights" WEIGHTS_S3_URI)" \
   --arg args "$engine_args" \
   --arg mode "$api_mode" \
-  --arg secret "$api_secret" '
+  --arg secret "$api_secret" \
+  --arg boundary "$MODEL_ROLE_BOUNDARY_ARN" '
   $r.spec as $s | {
     DeploymentName: $s.name,
     DeploymentSpec: $spec,
@@ -76,7 +83,8 @@ base_params="$(jq -n \
     CertificateArn: ($s.https.certificate_arn // ""),
     VpcId: ($s.network.vpc_id // ""),
     SubnetIds: (($s.network.subnet_ids // []) | join(",")),
-    PublicEndpoint: (if $s.network == null then "true" else ($s.network.public | tostring) end)
+    PublicEndpoint: (if $s.network == null then "true" else ($s.network.public | tostring) end),
+    PermissionsBoundaryArn: $boundary
   }')"
 
 case "$service" in
@@ -89,12 +97,18 @@ case "$service" in
       || die "cannot describe instance type $instance"
     gpus="$(jq -r '.gpus // 0' <<<"$facts")"
     (( gpus > 0 )) || die "$instance has no GPU"
+    planned="$(jq -r '.launch.gpus' "$request")"
+    [[ "$planned" == "$gpus" ]] \
+      || die "$instance has $gpus GPUs according to EC2, but the action planned for $planned (its instance catalog is out of date); the fit check and the engine flags would not match"
     memory="$(jq -r '(.mib * 3 / 4) | floor' <<<"$facts")"
     params="$(jq -c --arg service "$service" \
       --arg spot "$(jq -r '.spec.spot // false | tostring' "$request")" \
       --arg gpus "$gpus" --arg memory "$memory" --arg volume "$volume" \
       --arg file "$(get_var "$weights" MODEL_FILE)" \
-      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file}
+      --arg prefix "$(jq -r '.stack_prefix' "$request")" \
+      --arg domain "$(jq -r '.spec.https.domain // ""' "$request")" \
+      --arg zone "$(jq -r '.spec.https.hosted_zone_id // ""' "$request")" \
+      '. + {UseSpot: $spot, GpuCount: $gpus, VolumeSize: $volume, ModelFile: $file, StackPrefix: $prefix, DomainName: $domain, HostedZoneId: $zone}
          + (if $service == "ecs" then {ContainerMemory: $memory, MaxInstances: ((.MaxCapacity | tonumber) + 1 | tostring)} else {} end)' <<<"$base_params")"
     ;;
   *) die "unknown service $service" ;;

@@ -12,6 +12,7 @@ import { actionDocsUrl } from './docs-url.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
+import { readFileAtRef } from '../github/contents.js';
 
 export interface PlanActionResult {
   outcome: PlanOutcome;
@@ -32,6 +33,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
       defaultRegion: inputs.awsRegion,
       clients: fork ? undefined : new AwsClients(),
       offlineReason: fork ? 'this pull request comes from a fork, which gets no AWS credentials' : undefined,
+      base: baseManifest(inputs, ctx),
       maxMonthlyIncrease: inputs.maxMonthlyIncrease,
       maxMonthlyTotal: inputs.maxMonthlyTotal
     })
@@ -55,7 +57,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
     core.setOutput('plan', boundedPlanJson(p));
     core.setOutput('has-changes', String(p.hasChanges));
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
-    core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !p.live.known ? '' : p.totals.monthlyDelta.toFixed(2));
+    core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));
   } else {
     await core.summary.addRaw(markdown, true).write();
     core.setOutput('has-changes', 'false');
@@ -79,6 +81,20 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   return result;
 }
 
+/**
+ * The base branch's manifest at the pull request's base commit, read through the API (a pull
+ * request checkout is often shallow). Used only when live stacks cannot be read.
+ */
+function baseManifest(inputs: ActionInputs, ctx: RunContext): (() => Promise<{ content: string | undefined; source: string } | undefined>) | undefined {
+  const pr = ctx.pullRequest;
+  const sha = pr?.baseSha;
+  if (!pr || !inputs.githubToken || !sha) return undefined;
+  return async () => {
+    const octokit = createOctokit(inputs.githubToken!, ctx.apiUrl, { log: coreLogger });
+    const content = await readFileAtRef(octokit, { owner: ctx.owner, repo: ctx.repo, path: inputs.manifest, ref: sha });
+    return { content, source: `${pr.baseRef || 'base'} at ${sha.slice(0, 12)}` };
+  };
+}
 
 async function postComment(inputs: ActionInputs, ctx: RunContext, render: (maxLength?: number) => string, hasChanges: boolean): Promise<string | undefined> {
   if (!inputs.githubToken) {

@@ -67,7 +67,9 @@ export const SHARED_MODEL_PARAMETERS = [
   'CertificateArn',
   'VpcId',
   'SubnetIds',
-  'PublicEndpoint'
+  'PublicEndpoint',
+  // The bootstrap's ModelRoleBoundary: every role of a model stack carries it.
+  'PermissionsBoundaryArn'
 ] as const;
 
 /** Outputs of every model template; service identifiers come on top (MODEL_OUTPUTS). */
@@ -89,4 +91,10 @@ export interface DeploymentRequest {
   spec_hash: string;
   /** ISO-8601 UTC. */
   requested_at: string;
+  /**
+   * How the engine is started (core/launch.ts): the instance's GPU count, the devices used, and the
+   * engine flags (engine_args plus the parallelism flags the action sets). The build passes these
+   * flags unchanged, so the fit check and the launch command cannot disagree.
+   */
+  launch: { gpus: number; devices: number; engine_args: Record<string, string | number | boolean> };
 }

@@ -30,31 +30,31 @@ export interface SmokeRequest {
   timeoutMs?: number;
   /** Real time; the latencies measured are those of the endpoint, not of any fake clock. */
   clock?: () => number;
+  /** An embedding model answers /v1/embeddings, not chat: it is tested there (default chat). */
+  kind?: 'chat' | 'embedding';
 }
 
 export const SMOKE_PROMPT = 'Reply with the single word: ready';
+export const SMOKE_EMBED_INPUT = 'ready';
 
-/** Secrets Manager holds the bare key for generated keys; a JSON secret may wrap it. */
+/**
+ * The one rule for API key secrets, the same on every path (this smoke test, the SageMaker front, the
+ * engine entrypoint on ECS and EC2): the secret's value, without surrounding whitespace, is the key.
+ * JSON is refused rather than guessed at, because the engines receive the value whole; an empty value
+ * is refused because it would leave the endpoint open.
+ */
 export function keyFromSecretString(value: string): string {
-  const trimmed = value.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(trimmed) as Record<string, unknown>;
-      for (const field of ['api_key', 'apiKey', 'key', 'API_KEY']) if (typeof parsed[field] === 'string') return parsed[field] as string;
-      const strings = Object.values(parsed).filter((v): v is string => typeof v === 'string');
-      if (strings.length === 1) return strings[0];
-    } catch {
-      // not JSON after all: the whole value is the key
-    }
-  }
-  return trimmed;
+  const key = value.trim();
+  if (!key) throw new Error('the API key secret is empty; store the key itself as plain text');
+  if (key.startsWith('{')) throw new Error('the API key secret holds JSON; store the key itself as plain text (the whole value is the key)');
+  return key;
 }
 
 export async function readApiKey(clients: AwsClients, region: string, secretArn: string, mask: (s: string) => void, abortSignal?: AbortSignal): Promise<string> {
   const out = await clients.secretsManager(region).send(new GetSecretValueCommand({ SecretId: secretArn }), { abortSignal });
   if (out.SecretString === undefined) throw new Error('the secret has no SecretString');
   // Both forms can end up in a log line, so both are masked.
-  mask(out.SecretString);
+  if (out.SecretString.trim()) mask(out.SecretString);
   const key = keyFromSecretString(out.SecretString);
   if (key !== out.SecretString) mask(key);
   return key;
@@ -72,6 +72,7 @@ export async function smokeTest(req: SmokeRequest): Promise<SmokeResult> {
   }
 
   const client = new OpenAI({ apiKey, baseURL: req.baseUrl, timeout: req.timeoutMs ?? 60_000, maxRetries: 2, logLevel: 'off' });
+  if (req.kind === 'embedding') return embedOnce(client, req, apiKey, clock);
   const started = clock();
   let status: number | undefined;
   try {
@@ -99,6 +100,26 @@ export async function smokeTest(req: SmokeRequest): Promise<SmokeResult> {
   }
 }
 
+/** One embedding of a short input: the answer must hold one non-empty vector of numbers. */
+async function embedOnce(client: OpenAI, req: SmokeRequest, apiKey: string, clock: () => number): Promise<SmokeResult> {
+  const started = clock();
+  try {
+    const { data, response } = await client.embeddings
+      .create({ model: req.model, input: SMOKE_EMBED_INPUT, encoding_format: 'float' }, { signal: req.signal ?? undefined })
+      .withResponse();
+    const totalMs = clock() - started;
+    const vector = data.data?.[0]?.embedding;
+    if (!Array.isArray(vector) || vector.length === 0 || !vector.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      return { ok: false, status: response.status, totalMs, error: 'the answer holds no embedding vector' };
+    }
+    return { ok: true, status: response.status, ttftMs: totalMs, totalMs, reply: `embedding of ${vector.length} dimensions` };
+  } catch (error) {
+    const totalMs = clock() - started;
+    const apiStatus = error instanceof OpenAI.APIError ? error.status : undefined;
+    return { ok: false, status: apiStatus, totalMs, error: explain(error, apiStatus, apiKey, 'embeddings') };
+  }
+}
+
 /**
  * The endpoint's own words go into the log, the job summary and the pull request comment, and an
  * endpoint may quote the key it refused ("Incorrect API key provided: sk-…"). The runner masks the
@@ -108,10 +129,10 @@ function redact(text: string, secret: string): string {
   return secret.length >= 8 ? text.split(secret).join('***') : text;
 }
 
-function explain(error: unknown, status: number | undefined, apiKey: string): string {
+function explain(error: unknown, status: number | undefined, apiKey: string, route: 'chat completions' | 'embeddings' = 'chat completions'): string {
   const message = oneLine(redact((error as Error)?.message ?? String(error), apiKey), 200);
   if (status === 401 || status === 403) return `the endpoint refused the API key (${status}): ${message}`;
-  if (status === 404) return `no chat completions route or no model by that name (404): ${message}`;
+  if (status === 404) return `no ${route} route or no model by that name (404): ${message}`;
   if (error instanceof OpenAI.APIConnectionTimeoutError) return `no answer in time: ${message}`;
   if (error instanceof OpenAI.APIConnectionError) return `cannot connect: ${oneLine(redact(String((error as Error & { cause?: Error }).cause?.message ?? message), apiKey), 200)}`;
   return message;

@@ -3,28 +3,54 @@
 import { paginateDescribeStacks, type Stack } from '@aws-sdk/client-cloudformation';
 import type { LiveStack, LiveState } from '../core/live.js';
 import type { AwsClients } from './clients.js';
-import { readTombstones } from './tombstones.js';
+import { artifactBuckets, readTombstones } from './tombstones.js';
+import { readRegionRecord, REGION_RECORD_KEY } from './region-record.js';
 
 export interface ListStacksOptions {
   /** Finds the bootstrap stack (`<prefix>-bootstrap`) whose bucket holds teardown records. */
   stackPrefix?: string;
   /** Teardown records are read unless this is false. */
   tombstones?: boolean;
+  /**
+   * The region whose bootstrap bucket holds the record of regions deployed to (the action's
+   * aws-region); the regions recorded there are listed too. No record is read without it.
+   */
+  homeRegion?: string;
+  /** Read the records of these stack names only (the plan's manifest); all records when absent. */
+  recordsFor?: ReadonlySet<string>;
 }
 
 export async function listStacks(clients: AwsClients, regions: string[], options: ListStacksOptions = {}): Promise<LiveState> {
-  const sorted = [...new Set(regions)].sort();
+  let sorted = [...new Set(regions)].sort();
   let stacks: LiveStack[];
+  let recordedRegions: string[] = [];
+  const warnings: string[] = [];
   try {
     const perRegion = await Promise.all(sorted.map((region) => listRegion(clients, region)));
     stacks = perRegion.flat();
+    // Regions deployed to before and no longer named: one read of the record, then their listings.
+    const home = options.homeRegion && sorted.includes(options.homeRegion) ? options.homeRegion : undefined;
+    const bucket = home && options.stackPrefix ? artifactBuckets(stacks, options.stackPrefix).get(home)?.[0] : undefined;
+    if (home && bucket) {
+      const record = await readRegionRecord(clients, home, bucket).catch((error: unknown) => ({
+        regions: [] as string[],
+        problem: `the record of regions deployed to (s3://${bucket}/${REGION_RECORD_KEY}) could not be read: ${(error as Error).message}; stacks in regions the manifest no longer names are not shown`
+      }));
+      if (record.problem) warnings.push(record.problem);
+      recordedRegions = record.regions.filter((r) => !sorted.includes(r)).sort();
+      if (recordedRegions.length) {
+        stacks.push(...(await Promise.all(recordedRegions.map((region) => listRegion(clients, region)))).flat());
+        sorted = [...sorted, ...recordedRegions].sort();
+      }
+    }
   } catch (error) {
     return { known: false, reason: explain(error), regions: sorted };
   }
-  if (options.tombstones === false) return { known: true, stacks, regions: sorted };
+  const extra = { ...(recordedRegions.length ? { recordedRegions } : {}), ...(warnings.length ? { warnings } : {}) };
+  if (options.tombstones === false) return { known: true, stacks, regions: sorted, ...extra };
   // The bootstrap stack is in the listing already, so finding the bucket costs no call.
-  const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix);
-  return { known: true, stacks, regions: sorted, tombstones };
+  const tombstones = await readTombstones(clients, stacks, sorted, options.stackPrefix, options.recordsFor);
+  return { known: true, stacks, regions: sorted, tombstones, ...extra };
 }
 
 async function listRegion(clients: AwsClients, region: string): Promise<LiveStack[]> {

@@ -26,20 +26,29 @@ export function artifactBuckets(stacks: LiveStack[], stackPrefix?: string): Map<
   return byRegion;
 }
 
-export async function readTombstones(clients: AwsClients, stacks: LiveStack[], regions: string[], stackPrefix?: string): Promise<TombstoneState> {
+/**
+ * `only`: the stack names whose records matter (the plan passes its manifest's), so the bodies
+ * read are bounded by the manifest, never by the history of everything ever torn down.
+ */
+export async function readTombstones(clients: AwsClients, stacks: LiveStack[], regions: string[], stackPrefix?: string, only?: ReadonlySet<string>): Promise<TombstoneState> {
   const buckets = artifactBuckets(stacks, stackPrefix);
   const live = new Set(stacks.map((s) => `${s.region}\u0000${s.stackName}`));
+  const warnings: string[] = [];
   try {
     const perRegion = await Promise.all(
-      regions.flatMap((region) => (buckets.get(region) ?? []).map((bucket) => readBucket(clients, region, bucket, (name) => live.has(`${region}\u0000${name}`))))
+      regions.flatMap((region) =>
+        (buckets.get(region) ?? []).map((bucket) =>
+          readBucket(clients, region, bucket, (name) => !live.has(`${region}\u0000${name}`) && (!only || only.has(name)), warnings)
+        )
+      )
     );
-    return { known: true, items: perRegion.flat() };
+    return { known: true, items: perRegion.flat(), ...(warnings.length ? { warnings: warnings.sort() } : {}) };
   } catch (error) {
     return { known: false, reason: explain(error) };
   }
 }
 
-async function readBucket(clients: AwsClients, region: string, bucket: string, hasLiveStack: (stackName: string) => boolean): Promise<Tombstone[]> {
+async function readBucket(clients: AwsClients, region: string, bucket: string, wanted: (stackName: string) => boolean, warnings: string[]): Promise<Tombstone[]> {
   const s3 = clients.s3(region);
   const keys: { key: string; stackName: string }[] = [];
   try {
@@ -48,7 +57,7 @@ async function readBucket(clients: AwsClients, region: string, bucket: string, h
         const key = o.Key ?? '';
         const stackName = key.slice(TOMBSTONE_PREFIX.length).replace(/\.json$/, '');
         if (!key.endsWith('.json') || stackName.includes('/') || !stackName) continue;
-        if (!hasLiveStack(stackName)) keys.push({ key, stackName });
+        if (wanted(stackName)) keys.push({ key, stackName });
       }
     }
   } catch (error) {
@@ -72,8 +81,10 @@ async function readBucket(clients: AwsClients, region: string, bucket: string, h
         throw new BucketError(region, bucket, 'read', error);
       }
       const parsed = parseTombstone(stackName, region, text);
-      if (!parsed) throw new BucketError(region, bucket, 'read', new Error(`s3://${bucket}/${key} is not a teardown record`));
-      out.push(parsed);
+      // One bad record must not turn off ttl and schedule handling for the whole fleet: that
+      // deployment is planned as if nothing were recorded, and the warning says which file to fix.
+      if (!parsed) warnings.push(`s3://${bucket}/${key} (${region}) is not a readable teardown record and was skipped: ${stackName} is planned as if nothing were recorded; fix or delete that object`);
+      else out.push(parsed);
     }
   };
   await Promise.all(Array.from({ length: Math.min(BODY_READS_IN_PARALLEL, keys.length) }, worker));

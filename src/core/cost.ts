@@ -260,30 +260,39 @@ export function formatUsd(n: number | null | undefined, digits = 2): string {
 }
 
 export interface BudgetInput {
+  /** At minimum scale (scaling.min everywhere). */
   monthlyTotal: number | null;
   monthlyDelta: number | null;
+  /** At maximum scale (scaling.max everywhere); checked too when given. */
+  monthlyTotalMax?: number | null;
+  monthlyDeltaMax?: number | null;
   maxMonthlyIncrease?: number;
   maxMonthlyTotal?: number;
   /** Reasons the estimate is unknown, quoted when a budget cannot be checked. */
   unknown?: string[];
 }
 
-/** One message per budget that is exceeded or cannot be checked; empty when all is well. */
+/**
+ * One message per budget that is exceeded or cannot be checked; empty when all is well. Budgets
+ * hold at both ends of autoscaling: raising scaling.max can add as much to the bill as a new
+ * deployment, so the maximum is checked as well and the message names the basis that failed.
+ */
 export function checkBudget(input: BudgetInput): string[] {
   const problems: string[] = [];
   const why = input.unknown?.length ? `: the estimate is unknown for ${input.unknown.join('; ')}` : ': the estimate is unknown';
-  if (input.maxMonthlyIncrease !== undefined) {
-    if (input.monthlyDelta === null) problems.push(`cannot check max-monthly-increase${why}`);
-    else if (round2(input.monthlyDelta) > input.maxMonthlyIncrease) {
-      problems.push(`Monthly estimate increase ${formatUsd(input.monthlyDelta)} exceeds max-monthly-increase ${formatUsd(input.maxMonthlyIncrease)}`);
+  const check = (budget: number, name: string, what: string, min: number | null, max: number | null | undefined) => {
+    if (min === null) {
+      problems.push(`cannot check ${name}${why}`);
+      return;
     }
-  }
-  if (input.maxMonthlyTotal !== undefined) {
-    if (input.monthlyTotal === null) problems.push(`cannot check max-monthly-total${why}`);
-    else if (round2(input.monthlyTotal) > input.maxMonthlyTotal) {
-      problems.push(`Monthly estimate ${formatUsd(input.monthlyTotal)} exceeds max-monthly-total ${formatUsd(input.maxMonthlyTotal)}`);
+    if (round2(min) > budget) {
+      problems.push(`${what} ${formatUsd(min)} at minimum scale exceeds ${name} ${formatUsd(budget)}`);
+    } else if (max !== undefined && max !== null && round2(max) > budget) {
+      problems.push(`${what} ${formatUsd(max)} at maximum scale (every deployment at scaling.max) exceeds ${name} ${formatUsd(budget)}; at minimum scale it is ${formatUsd(min)}`);
     }
-  }
+  };
+  if (input.maxMonthlyIncrease !== undefined) check(input.maxMonthlyIncrease, 'max-monthly-increase', 'Monthly estimate increase', input.monthlyDelta, input.monthlyDeltaMax);
+  if (input.maxMonthlyTotal !== undefined) check(input.maxMonthlyTotal, 'max-monthly-total', 'Monthly estimate', input.monthlyTotal, input.monthlyTotalMax);
   return problems;
 }
 

@@ -10,8 +10,9 @@
 //
 // Within 10 % of the available memory is "tight". CPU-only instances serve only with llama.cpp,
 // checked against host RAM minus 2 GiB for the OS and agents; vLLM and TGI images need a GPU.
-import { describeAccelerators, findInstance, knownInstanceTypes, type InstanceSpec } from './catalog/instances.js';
+import { describeAccelerators, findInstance, knownInstanceTypes } from './catalog/instances.js';
 import { findModel, type ModelInfo } from './catalog/models.js';
+import { argNumber, normalizeArgs, planLaunch, type EngineArgs } from './launch.js';
 import { instanceHourlyPrice } from './pricing.js';
 import type { DeploymentSpec } from './types.js';
 
@@ -67,25 +68,10 @@ interface WeightFormat {
   fixedGiB?: number;
 }
 
-type Args = Record<string, string | number | boolean>;
-
-/** `--Max_Model_Len` and `max-model-len` are the same flag. */
-function normalizeArgs(args: Args | undefined): Args {
-  const out: Args = {};
-  for (const [k, v] of Object.entries(args ?? {})) out[k.replace(/^-+/, '').toLowerCase().replace(/_/g, '-')] = v;
-  return out;
-}
+type Args = EngineArgs;
 
 function argString(args: Args, ...keys: string[]): string | undefined {
   for (const k of keys) if (args[k] !== undefined && args[k] !== '') return String(args[k]).trim().toLowerCase();
-  return undefined;
-}
-
-function argNumber(args: Args, ...keys: string[]): number | undefined {
-  for (const k of keys) {
-    const n = Number(args[k]);
-    if (args[k] !== undefined && args[k] !== '' && Number.isFinite(n) && n > 0) return n;
-  }
   return undefined;
 }
 
@@ -157,12 +143,6 @@ function memoryFraction(spec: DeploymentSpec, args: Args): { fraction: number; l
   return { fraction: 1, label: 'all device memory' };
 }
 
-function devicesUsed(spec: DeploymentSpec, args: Args, instance: InstanceSpec): number {
-  const tp = argNumber(args, 'tensor-parallel-size', 'tp', 'num-shard') ?? instance.gpus;
-  const pp = argNumber(args, 'pipeline-parallel-size', 'pp') ?? 1;
-  return Math.round(tp * pp);
-}
-
 function contextTokens(spec: DeploymentSpec, args: Args, model: ModelInfo | undefined): { tokens: number; explicit: boolean } | undefined {
   const explicit = argNumber(args, 'max-model-len', 'max-total-tokens', 'ctx-size', 'c');
   if (explicit !== undefined) return { tokens: explicit, explicit: true };
@@ -218,7 +198,8 @@ function fit(spec: DeploymentSpec, withSuggestion: boolean): FitResult {
   }
 
   const onCpu = instance.accelerator === 'cpu';
-  const devices = onCpu ? 1 : devicesUsed(spec, args, instance);
+  // The same count the engine is started with (launch.ts), never a separate guess.
+  const devices = onCpu ? 1 : planLaunch(spec).devices;
   if (!onCpu && devices > instance.gpus) {
     return { status: 'no-fit', paramsSource, message: `engine_args ask for ${devices} devices but ${instance.type} has ${describeAccelerators(instance)}` };
   }
@@ -249,19 +230,29 @@ function fit(spec: DeploymentSpec, withSuggestion: boolean): FitResult {
 
   if (needed > available) {
     // vLLM's default context alone can be what does not fit: that is a setting, not the hardware.
+    // vLLM refuses to start when one sequence of max-model-len tokens does not fit, so this is an
+    // error, with the largest max-model-len that does fit.
     if (context && !context.explicit && base <= available) {
-      const fitsTokens = kv ? Math.floor(((available - base) / kv) * context.tokens) : 0;
+      const fitsTokens = kv ? roundDown(Math.floor(((available - base) / kv) * context.tokens)) : 0;
       return {
         ...result,
-        status: 'tight',
-        message: `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} does not; set engine_args max-model-len (at most about ${count(roundDown(fitsTokens))})`
+        status: 'no-fit',
+        message:
+          fitsTokens > 0
+            ? `${summary} but ${where}: the weights fit, but vLLM's default max-model-len ${count(context.tokens)} (the model's full context) does not, and vLLM refuses to start; set engine_args max-model-len: ${fitsTokens} (the largest that fits) or less`
+            : `${summary} but ${where}: the weights fit, but not even a short context does; use a larger instance`
       };
     }
     if (spec.engine === 'llama.cpp' && !onCpu && base <= available + instance.memoryGiB - HOST_RESERVED_GIB) {
       return { ...result, status: 'tight', message: `${summary} but ${where}: llama.cpp would keep part of the model in host RAM, which is slow` };
     }
     const hint = suggest();
-    return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; try ${hint ? `${hint} or ` : 'a larger instance or '}quantization` };
+    // Quantization is advice only for 16-bit (or wider) weights: an AWQ/GPTQ/FP8/GGUF model is already quantized.
+    const alreadyQuantized = format.bits < 16;
+    const advice = alreadyQuantized
+      ? `try ${hint ?? 'a larger instance'} (the weights are already ${format.label})`
+      : `try ${hint ? `${hint} or ` : 'a larger instance or '}quantization`;
+    return { ...result, status: 'no-fit', ...(hint ? { suggestion: hint } : {}), message: `${summary} but ${where}; ${advice}` };
   }
   if (needed > available * (1 - TIGHT_MARGIN)) {
     const hint = suggest();

@@ -30,7 +30,15 @@ export interface LiveStack {
 }
 
 export type LiveState =
-  | { known: true; stacks: LiveStack[]; regions: string[]; tombstones?: TombstoneState }
+  | {
+      known: true;
+      stacks: LiveStack[];
+      regions: string[];
+      tombstones?: TombstoneState;
+      /** Listed because the record of regions deployed to names them, not the manifest. */
+      recordedRegions?: string[];
+      warnings?: string[];
+    }
   | { known: false; reason: string; regions: string[] };
 
 /**
@@ -55,7 +63,7 @@ export interface Tombstone {
  * Absent on a hand-made LiveState: read as "none recorded". The AWS adapter always sets it, and
  * says `known: false` when the records could not be read even though the stacks could.
  */
-export type TombstoneState = { known: true; items: Tombstone[] } | { known: false; reason: string };
+export type TombstoneState = { known: true; items: Tombstone[]; warnings?: string[] } | { known: false; reason: string };
 
 /** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
 export const TOMBSTONE_PREFIX = 'state/tombstones/';
@@ -109,6 +117,7 @@ export function parseTombstone(stackName: string, region: string, raw: string): 
 export function isManaged(stack: LiveStack, stackPrefix: string): boolean {
   return (
     stack.tags[TAG.managed] === 'true' &&
+    stack.stackName !== `${stackPrefix}-bootstrap` &&
     stack.stackName.startsWith(`${stackPrefix}-`) &&
     (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&
     typeof stack.tags[TAG.deployment] === 'string' &&
@@ -119,11 +128,23 @@ export function isManaged(stack: LiveStack, stackPrefix: string): boolean {
 /** Stacks of another manifest in the same repository share the prefix; they are not ours to touch. */
 export function belongsToManifest(stack: LiveStack, manifestPath: string): boolean {
   const recorded = stack.tags[TAG.manifest];
-  return recorded === undefined || normalizePath(recorded) === normalizePath(manifestPath);
+  return recorded === undefined || canonicalManifestPath(recorded) === canonicalManifestPath(manifestPath);
 }
 
-function normalizePath(p: string): string {
-  return p.replace(/^\.\//, '').replace(/\\/g, '/');
+/**
+ * One spelling of a repository-relative manifest path: forward slashes, no `./`, no empty or `.`
+ * segments. Stacks record it (emd:manifest) and the sticky comment's marker carries it, so
+ * `./models.yaml`, `models.yaml` and `a//b/../models.yaml` must all be the same manifest. Callers
+ * turn an absolute path into a repository-relative one first (see cli.ts).
+ */
+export function canonicalManifestPath(p: string): string {
+  const parts: string[] = [];
+  for (const seg of p.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && parts.length && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
 }
 
 export type DeployedSpec = { ok: true; spec: DeploymentSpec } | { ok: false; reason: string };
@@ -153,10 +174,21 @@ export function deployedAt(stack: LiveStack): Date | undefined {
 }
 
 const BUSY = /_IN_PROGRESS$/;
+/**
+ * CreateChangeSet on a new stack name leaves the stack in REVIEW_IN_PROGRESS until someone
+ * executes the change set: nothing runs and nothing is about to finish, so it is not busy. It holds
+ * no resources; DeleteStack removes it (AWS CloudFormation User Guide, "Stack status codes").
+ */
+export const NEVER_EXECUTED = 'REVIEW_IN_PROGRESS';
 const NEEDS_HUMAN = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'ROLLBACK_FAILED', 'CREATE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
 
+/** A stack that exists but holds no resources: a failed create rolled back, or a change set never run. */
+export function holdsNothing(status: string): boolean {
+  return status === 'ROLLBACK_COMPLETE' || status === NEVER_EXECUTED;
+}
+
 export function isBusy(status: string): boolean {
-  return BUSY.test(status);
+  return BUSY.test(status) && status !== NEVER_EXECUTED;
 }
 
 export function needsHuman(status: string): boolean {
@@ -176,6 +208,8 @@ export function fixFor(stack: LiveStack): string | undefined {
       return `aws cloudformation delete-stack ${ref}, then re-run the apply`;
     case 'ROLLBACK_COMPLETE':
       return 'apply deletes the stack left by the failed create and creates it again';
+    case NEVER_EXECUTED:
+      return `apply deletes the empty stack and creates it; or remove it yourself: aws cloudformation delete-stack ${ref}`;
     default:
       return undefined;
   }

@@ -11,6 +11,8 @@ export function planJson(plan: Plan): Record<string, unknown> {
     manifest: plan.manifest,
     stackPrefix: plan.stackPrefix,
     live: plan.live,
+    ...(plan.baseline ? { baseline: plan.baseline } : {}),
+    ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
     hasChanges: plan.hasChanges,
     counts: plan.counts,
     totals: plan.totals,

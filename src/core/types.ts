@@ -28,7 +28,7 @@ export interface DeploymentSpec {
   spot: boolean;
   api_key: ApiKeySpec;
   hf_token_secret?: string;
-  https?: { certificate_arn: string };
+  https?: { certificate_arn: string; domain?: string; hosted_zone_id?: string };
   network?: { vpc_id: string; subnet_ids: string[]; public: boolean };
   /** Duration text as written, e.g. `8h`; see core/duration.ts. */
   ttl?: string;

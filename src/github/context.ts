@@ -12,6 +12,8 @@ export interface PullRequestContext {
   /** Head lives in another repository: the token is read-only and secrets are withheld. */
   isFork: boolean;
   baseRef: string;
+  /** The base branch's commit the pull request is compared with (absent in older payloads). */
+  baseSha?: string;
 }
 
 export interface RunContext {
@@ -74,7 +76,8 @@ function pullRequestFrom(payload: Record<string, unknown>): PullRequestContext |
     headRepoFullName,
     // A deleted fork has no head repo; treat it like any fork.
     isFork: headRepoFullName === '' || (baseRepoFullName !== '' && headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()),
-    baseRef: str(base.ref) ?? ''
+    baseRef: str(base.ref) ?? '',
+    baseSha: str(base.sha) ?? ''
   };
 }
 

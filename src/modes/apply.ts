@@ -8,6 +8,8 @@
 import type { StackEvent } from '@aws-sdk/client-cloudformation';
 import type { AwsClients } from '../aws/clients.js';
 import { listStacks } from '../aws/stacks.js';
+import { writeTombstone } from '../aws/tombstones.js';
+import { writeRegionRecord } from '../aws/region-record.js';
 import {
   BootstrapMissingError,
   bootstrapFromStack,
@@ -30,9 +32,11 @@ import { names, type DeploymentRequest } from '../aws/pipeline-contract.js';
 import { Backoff, DEFAULT_POLL, deleteStackAndWait, describeStack, realSleep, waitWhileBusy, type Clock, type PollSettings, type Sleep } from '../aws/stack-ops.js';
 import { StackEventTail, firstFailures, formatEvent, type FailureEvent } from '../aws/stack-events.js';
 import { smokeTest, type SmokeResult } from '../aws/smoke.js';
-import { deployedSpec, fixFor, isBusy, needsHuman, TAG, type LiveStack } from '../core/live.js';
+import { deployedSpec, fixFor, holdsNothing, isBusy, needsHuman, TAG, type LiveStack } from '../core/live.js';
 import { diffSpecs, type Plan, type PlanAction, type PlanEntry } from '../core/plan.js';
 import { specHash } from '../core/spec-hash.js';
+import { launchRequest } from '../core/launch.js';
+import { findModel } from '../core/catalog/models.js';
 import type { DeploymentSpec } from '../core/types.js';
 import type { Logger } from '../runner/logger.js';
 
@@ -67,6 +71,8 @@ export interface DeploymentOutcome {
   executionUrl?: string;
   baseUrl?: string;
   servedModelName?: string;
+  /** What the endpoint serves: chat completions, or embeddings (snippets and smoke test follow it). */
+  kind?: 'chat' | 'embedding';
   apiKeySecretArn?: string;
   smoke?: SmokeResult;
   /** USD per hour now running at minimum scale: 0 after a delete, null when unknown. */
@@ -161,6 +167,7 @@ class ApplyRun {
     const work = plan.entries.map((_, i) => i).filter((i) => outcomes[i] === undefined);
     this.log.info(this.headline(outcomes, work.length));
 
+    if (work.length) await this.recordRegions(work.map((i) => plan.entries[i]));
     if (work.length) {
       const limit = Math.max(1, Math.min(this.req.maxParallel, work.length));
       await this.log.group(`Applying ${work.length} change${work.length === 1 ? '' : 's'}, ${limit} at a time`, () =>
@@ -190,7 +197,9 @@ class ApplyRun {
   // ---- what to do with each entry ---------------------------------------------------------------
 
   private base(entry: PlanEntry): DeploymentOutcome {
-    return { name: entry.name, action: entry.action, result: 'skipped', region: entry.region, stackName: entry.stackName, notes: [] };
+    const spec = entry.desired ?? entry.deployed;
+    const kind = spec && findModel(spec.model)?.kind === 'embedding' ? ('embedding' as const) : undefined;
+    return { name: entry.name, action: entry.action, result: 'skipped', region: entry.region, stackName: entry.stackName, notes: [], ...(kind ? { kind } : {}) };
   }
 
   /** An outcome for entries apply does not act on; undefined for the ones it does. */
@@ -212,6 +221,9 @@ class ApplyRun {
       case 'destroy-not-allowed':
       case 'protected':
         return { ...o, reason: entry.blocked.reason, hourlyCost: entry.liveCost?.hourlyMin ?? null, hourlyCostMax: entry.liveCost?.hourlyMax ?? null };
+      case 'not-ours':
+        // Never deploy over a stack this manifest does not own: CloudFormation would update it by name.
+        return { ...o, result: 'failed', stage: 'stack ownership', reason: `refused: ${entry.blocked.reason}`, fix: entry.blocked.fix };
       case 'failed':
         return {
           ...o,
@@ -244,6 +256,7 @@ class ApplyRun {
       if (this.now() >= this.clock.deadline) throw new Ended('timed-out', { reason: `not started: timeout-minutes (${minutes(this.req.timeoutMs)}) ran out first` });
       this.say(entry, `${entry.action} in ${entry.region}${entry.live && entry.live.region !== entry.region ? ` (from ${entry.live.region})` : ''}`);
       if (entry.action === 'delete') await this.deleteEntry(entry, o);
+      else if (entry.action === 'create' && entry.lifecycle?.state === 'dormant') await this.recordDormant(entry, o);
       else await this.deployEntry(entry, o);
       o.result = 'succeeded';
     } catch (error) {
@@ -266,7 +279,10 @@ class ApplyRun {
 
   private cost(entry: PlanEntry, o: DeploymentOutcome): void {
     // A failed smoke test still leaves the new version deployed and billing.
-    if (o.result === 'succeeded' || o.stage === 'smoke test') {
+    if (o.result === 'succeeded' && entry.lifecycle?.state === 'dormant') {
+      o.hourlyCost = 0;
+      o.hourlyCostMax = 0;
+    } else if (o.result === 'succeeded' || o.stage === 'smoke test') {
       const after = entry.action === 'delete' ? undefined : entry.cost;
       o.hourlyCost = entry.action === 'delete' ? 0 : (after?.hourlyMin ?? null);
       o.hourlyCostMax = entry.action === 'delete' ? 0 : (after?.hourlyMax ?? null);
@@ -313,9 +329,10 @@ class ApplyRun {
     }
 
     if (live && !moving) {
-      if (live.status === 'ROLLBACK_COMPLETE') {
-        this.say(entry, 'the stack was left in ROLLBACK_COMPLETE by a failed create; deleting it to create it again');
-        o.notes.push('deleted the stack a failed create had left in ROLLBACK_COMPLETE, then created it again');
+      if (holdsNothing(live.status)) {
+        const why = live.status === 'ROLLBACK_COMPLETE' ? 'by a failed create' : 'by a change set that was never executed';
+        this.say(entry, `the stack was left in ${live.status} ${why}; deleting it to create it again`);
+        o.notes.push(`deleted the empty stack left in ${live.status} ${why}, then created it`);
         await this.deleteStack(entry, live, 'delete before re-create');
       } else if (entry.action === 'replace') {
         this.say(entry, `${entry.changes.filter((c) => c.impact === 'replaces the stack').map((c) => c.field).join(', ') || 'a change'} cannot happen in place: deleting the stack, then creating it again`);
@@ -333,6 +350,50 @@ class ApplyRun {
     }
   }
 
+  /**
+   * Before deploying anywhere, the regions this prefix runs in go into the record in each region
+   * deployed to (region-record.ts), so a later plan finds a stack left behind by a move.
+   */
+  private async recordRegions(work: PlanEntry[]): Promise<void> {
+    const targets = [...new Set(work.filter((e) => e.action !== 'delete').map((e) => e.region))].sort();
+    if (!targets.length) return;
+    const regions = new Set([...(this.req.plan.recordedRegions ?? []), ...targets]);
+    // Regions only ever join the record ("ever deployed to"): one more listing costs little,
+    // a region dropped too early hides what still runs there.
+    for (const e of this.req.plan.entries) if (e.live) regions.add(e.live.region);
+    for (const region of targets) {
+      try {
+        const bootstrap = await this.bootstrap(region, 'record');
+        await writeRegionRecord(this.req.clients, region, bootstrap.artifactBucket, [...regions], new Date(this.now()));
+      } catch (error) {
+        // The deploy itself can go on; the cost is that a later move out of this region is not seen.
+        this.log.warning(`could not update the record of regions deployed to in ${region} (${explainError(error)}); a plan may not see stacks left in regions the manifest stops naming`);
+      }
+    }
+  }
+
+  /**
+   * A new deployment whose schedule window is closed gets no stack now: it is recorded as dormant
+   * (a `schedule` teardown record with its spec), which is what teardown leaves for a deployment it
+   * took down, so later plans call it unchanged and the hourly teardown creates it when the window opens.
+   */
+  private async recordDormant(entry: PlanEntry, o: DeploymentOutcome): Promise<void> {
+    const spec = entry.desired;
+    if (!spec) throw new Ended('failed', { stage: 'plan', reason: 'the plan entry has no desired spec' });
+    const bootstrap = await this.bootstrap(entry.region, 'record');
+    await writeTombstone(this.req.clients, bootstrap.artifactBucket, {
+      stackName: entry.stackName,
+      region: entry.region,
+      specHash: specHash(spec),
+      reason: 'schedule',
+      tornDownAt: new Date(this.now()),
+      spec
+    });
+    const when = entry.lifecycle?.nextUp ? ` at ${entry.lifecycle.nextUp}` : '';
+    this.say(entry, `its schedule window is closed: recorded as dormant, no stack created; the hourly teardown creates it${when}`);
+    o.notes.push(`dormant until its schedule window opens${when}: no stack yet, nothing billed`);
+  }
+
   private async throughPipeline(entry: PlanEntry, spec: DeploymentSpec, o: DeploymentOutcome): Promise<void> {
     const bootstrap = await this.bootstrap(entry.region, 'pipeline');
     const { clients, commit } = this.req;
@@ -344,7 +405,8 @@ class ApplyRun {
       manifest: this.req.manifestPath,
       commit,
       spec_hash: hash,
-      requested_at: new Date(this.now()).toISOString()
+      requested_at: new Date(this.now()).toISOString(),
+      launch: launchRequest(spec)
     };
     const key = await putDeploymentRequest(clients, bootstrap, request, spec.name);
     const variables: PipelineVariables = {
@@ -495,8 +557,10 @@ class ApplyRun {
     if (!o.baseUrl || !o.servedModelName) {
       o.smoke = { ok: false, error: 'the stack has no BaseUrl or ServedModelName output' };
     } else {
-      this.say(entry, `smoke test: one streamed chat completion to ${o.baseUrl}`);
+      const kind = o.kind ?? 'chat';
+      this.say(entry, `smoke test: ${kind === 'embedding' ? 'one embedding' : 'one streamed chat completion'} from ${o.baseUrl}`);
       o.smoke = await smokeTest({
+        kind,
         clients: this.req.clients,
         region: entry.region,
         baseUrl: o.baseUrl,
@@ -507,7 +571,8 @@ class ApplyRun {
       });
     }
     const s = o.smoke;
-    if (s.ok) this.say(entry, `smoke test passed: HTTP ${s.status}, first token after ${ms(s.ttftMs)}, ${ms(s.totalMs)} in all`);
+    if (s.ok && o.kind === 'embedding') this.say(entry, `smoke test passed: HTTP ${s.status}, ${s.reply} in ${ms(s.totalMs)}`);
+    else if (s.ok) this.say(entry, `smoke test passed: HTTP ${s.status}, first token after ${ms(s.ttftMs)}, ${ms(s.totalMs)} in all`);
     else this.say(entry, `smoke test failed: ${s.error}`);
     if (!s.ok && this.req.smokeTest === 'require') {
       throw new Ended('failed', { stage: 'smoke test', reason: `deployed, but the smoke test failed: ${s.error}` });

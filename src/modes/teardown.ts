@@ -7,6 +7,7 @@ import type { LiveStack } from '../core/live.js';
 import { decideTeardown, teardownPlan, type TeardownDecisions, type TeardownItem } from '../core/teardown.js';
 import type { AwsClients } from '../aws/clients.js';
 import { listStacks } from '../aws/stacks.js';
+import { homeRegion } from './plan.js';
 import { artifactBuckets, writeTombstone } from '../aws/tombstones.js';
 import { pruneImages, type PruneReport } from '../aws/images.js';
 import type { Logger } from '../runner/logger.js';
@@ -66,13 +67,15 @@ export async function runTeardown(req: TeardownRequest): Promise<TeardownOutcome
   }
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(req.defaultRegion ? [req.defaultRegion] : [])])].sort();
-  const live = await log.group('Live stacks and teardown records', () => listStacks(req.clients, regions, { stackPrefix: req.stackPrefix }));
+  const home = homeRegion(req.defaultRegion, manifest.specs);
+  const live = await log.group('Live stacks and teardown records', () => listStacks(req.clients, regions, { stackPrefix: req.stackPrefix, homeRegion: home }));
   if (!live.known) {
     const aborted = `live state unknown: ${live.reason}`;
     return { ...base, aborted, failures: [aborted], ok: false };
   }
   const warnings: string[] = [];
   if (live.tombstones && !live.tombstones.known) warnings.push(live.tombstones.reason);
+  warnings.push(...(live.warnings ?? []), ...(live.tombstones?.known ? (live.tombstones.warnings ?? []) : []));
 
   const decided = decideTeardown(manifest.specs, live, { now, stackPrefix: req.stackPrefix, manifestPath: req.manifestPath });
   const items: TeardownItem[] = decided.decisions.map((d) => ({ ...d }));

@@ -15,8 +15,9 @@ const { specsOf, threeHundredPlan, NOW } = await import('../core/__fixtures__/pl
 const { buildPlan } = await import('../../src/core/plan.js');
 
 function gatedFleet(n: number) {
-  const lines = ['version: 1', 'defaults: { region: us-east-1, service: ecs, instance: g5.2xlarge }', 'models:'];
-  for (let i = 0; i < n; i++) lines.push(`  llama-${i}:`, '    model: meta-llama/Llama-3.1-8B-Instruct');
+  // Each entry: a gated model without its token secret, and a tight fit (two warnings).
+  const lines = ['version: 1', 'defaults: { region: us-east-1, service: ecs, instance: g6.2xlarge }', 'models:'];
+  for (let i = 0; i < n; i++) lines.push(`  llama-${i}:`, '    model: meta-llama/Llama-3.1-8B-Instruct', '    engine_args: { max-model-len: 16384 }');
   return buildPlan(specsOf(lines.join('\n')), { known: true, stacks: [], regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false, now: NOW });
 }
 

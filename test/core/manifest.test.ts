@@ -84,7 +84,7 @@ models:
     spot: true
     api_key: { secret: prod/llm-key }
     hf_token_secret: hf/token
-    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc" }
+    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", domain: llm.example.com, hosted_zone_id: Z0123456789ABCDEFGHIJ }
     network: { vpc_id: vpc-0abc, subnet_ids: [subnet-0a, subnet-0b], public: false }
     ttl: 8h
     schedule: { up: "0 8 * * 1-5", down: "0 19 * * 1-5", timezone: Europe/Berlin }
@@ -154,6 +154,10 @@ describe('validation rules: each names file, line, column and field', () => {
     const long = only(`${head}  ${'a'.repeat(40)}:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`);
     expect(long.message).toMatch(/name too long: stack "emd-a+" has 44 characters/);
     expect(only(`${head}  bootstrap:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`).message).toMatch(/reserved/);
+    // Their roles would be named like the bootstrap's and the GitHub roles, which the stack role may never touch.
+    for (const name of ['github', 'github-x', 'bootstrap-x']) {
+      expect([name, only(`${head}  ${name}:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`).message]).toEqual([name, expect.stringMatching(/reserved/)]);
+    }
     expect(only(`${head}  trailing-:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n`).line).toBe(4);
   });
 
@@ -285,5 +289,43 @@ describe('rules the AWS side relies on', () => {
     const m = load(`${head}  a:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    hf_token_secret: hf/token\n  b:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    hf_token_secret: emd/hf-token\n`);
     expect(m.valid).toBe(true);
     expect(m.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.field)).toEqual(['models.a.hf_token_secret']);
+  });
+});
+
+describe('what each service can serve (issue 9: verifiable HTTPS, private fronts, load balancer zones)', () => {
+  const entry = (lines: string) => `${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n${lines}`;
+  const CERT = 'certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc"';
+
+  it('ecs and ec2: https needs the domain the certificate covers', () => {
+    for (const service of ['ecs', 'ec2']) {
+      const d = only(entry(`    service: ${service}\n    https: { ${CERT} }\n`));
+      expect(d).toMatchObject({ line: 7, column: 12, field: 'models.a.https' });
+      expect(d.message).toContain('https needs domain');
+    }
+    const m = load(entry(`    service: ecs\n    https: { ${CERT}, domain: llm.example.com, hosted_zone_id: Z0123456789ABCDEFGHIJ }\n`));
+    expect(m.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(m.specs[0].https).toEqual({ certificate_arn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' });
+  });
+
+  it('refuses a malformed domain or zone id, and a zone without a domain', () => {
+    expect(only(entry(`    service: ecs\n    https: { ${CERT}, domain: "*.example.com" }\n`))).toMatchObject({ field: 'models.a.https.domain' });
+    expect(only(entry(`    service: ecs\n    https: { ${CERT}, domain: llm.example.com, hosted_zone_id: "example.com" }\n`))).toMatchObject({ field: 'models.a.https.hosted_zone_id' });
+    const both = errors(entry(`    service: ecs\n    https: { ${CERT}, hosted_zone_id: Z0123456789ABCDEFGHIJ }\n`)).map((x) => x.field);
+    expect(both).toEqual(expect.arrayContaining(['models.a.https', 'models.a.https.hosted_zone_id']));
+  });
+
+  it('sagemaker: no https block (its function URL is already HTTPS) and no private front', () => {
+    expect(only(entry(`    https: { ${CERT}, domain: llm.example.com }\n`))).toMatchObject({ field: 'models.a.https', message: expect.stringContaining('function URL') });
+    const d = only(entry('    network: { vpc_id: vpc-0abc, subnet_ids: [subnet-0a, subnet-0b], public: false }\n'));
+    expect(d).toMatchObject({ line: 6, field: 'models.a.network.public', message: expect.stringContaining('SigV4') });
+    // In the subnets, public (the default): fine, and one subnet is enough for the model container.
+    expect(errors(entry('    network: { vpc_id: vpc-0abc, subnet_ids: [subnet-0a] }\n'))).toEqual([]);
+  });
+
+  it('ecs and ec2: at least two subnets, since an Application Load Balancer needs two zones', () => {
+    for (const service of ['ecs', 'ec2']) {
+      const d = only(entry(`    service: ${service}\n    network: { vpc_id: vpc-0abc, subnet_ids: [subnet-0a] }\n`));
+      expect(d).toMatchObject({ line: 7, field: 'models.a.network.subnet_ids', message: expect.stringContaining('at least two') });
+    }
   });
 });

@@ -180,3 +180,22 @@ describe('diffSpecs', () => {
     ]);
   });
 });
+
+describe('what the plan says about serving (issue 9)', () => {
+  it('warns what spot means for availability, on spot deployments only', () => {
+    const [spot, onDemand] = specs('  s:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n    spot: true\n  o:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n');
+    const plan = buildPlan([spot, onDemand], live([]), options);
+    const warnings = plan.diagnostics.filter((d) => d.severity === 'warning' && /spot/.test(d.message));
+    expect(warnings).toEqual([
+      expect.objectContaining({ deployment: 's', message: expect.stringContaining('with a single instance the endpoint is down until the replacement has loaded the model') })
+    ]);
+  });
+
+  it('does not call a SageMaker endpoint plain HTTP, and says who points the domain when no zone is given', () => {
+    const [sm, lb] = specs('  sm:\n    model: Qwen/Qwen2.5-7B-Instruct\n  lb:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", domain: llm.example.com }\n');
+    const plan = buildPlan([sm, lb], live([]), options);
+    const notes = (name: string) => plan.entries.find((e) => e.name === name)!.notes.join('\n');
+    expect(notes('sm')).not.toContain('plain HTTP');
+    expect(notes('lb')).toContain('point llm.example.com at the load balancer');
+  });
+});

@@ -59,10 +59,10 @@ describe('plan comment, 11 deployments of every action kind', () => {
   it('lists changes only in the table, with before, after and delta, and folds the unchanged', () => {
     const changes = rows(md, '| Deployment | Change |');
     const names = changes.map((r) => r.split('|')[1].trim());
-    expect(names).toEqual(['`broken`', '`chat-big`', '`legacy-bot`', '`coder-busy`', '`prod-old`', '`chat-tuned`', '`chat-new`', '**Total**']);
+    expect(names).toEqual(['`broken`', '`chat-big`', '`legacy-bot`', '`coder-busy`', '`prod-old`', '`chat-tuned`', '`chat-new`', '`office`', '**Total**']);
     expect(changes[1]).toBe('| `chat-big` | replace | ml.g5.12xlarge ×1 | $1,482 | $5,176 | +$3,694 |');
-    expect(md).toMatch(/<details><summary>4 unchanged deployments · \$[\d,]+\/mo<\/summary>/);
-    for (const name of ['embed', 'office', 'demo', 'spike']) expect(rows(md, '| Deployment | State |').join('\n')).toContain(`\`${name}\``);
+    expect(md).toMatch(/<details><summary>3 unchanged deployments · \$[\d,]+\/mo<\/summary>/);
+    for (const name of ['embed', 'demo', 'spike']) expect(rows(md, '| Deployment | State |').join('\n')).toContain(`\`${name}\``);
   });
 
   it('shows field changes as a diff block, and no model ids or float noise in the table', () => {
@@ -96,6 +96,11 @@ describe('plan comment, 300 deployments with one change', () => {
     expect(head).toContain('| `team-217-assistant` | replace | ec2 g5.xlarge ×1–2 |');
     expect(head).toContain('- service: ecs\n+ service: ec2');
     expect(head).not.toContain('team-216-assistant');
+  });
+
+  it('says a note all 300 share once', () => {
+    expect(md).toContain('**Note** (all 300 deployments): plain HTTP');
+    expect(md.match(/plain HTTP/g)).toHaveLength(1);
   });
 });
 

@@ -35,11 +35,9 @@ describe('markdown report', () => {
     const desired = specs(2);
     const plan = buildPlan(desired, { known: true, stacks: [stack(desired[0])], regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
     const md = renderPlanMarkdown(plan, { priceNote, runUrl: 'https://github.com/acme/models/actions/runs/1' });
-    expect(md).toMatch(/^\*\*1 to create · 1 to update\*\* · \$[\d,]+ → \$[\d,]+\/mo \(\+\$1,106, \+\d+%\)$/m);
+    expect(md).toMatch(/^\*\*1 to create · 1 to update\*\* · \$[\d,]+ → \$[\d,]+\/mo \(\+\$1,106, \+\d+%(; −\$[\d,]+ at maximum scale)?\)$/m);
     expect(md).toContain('| `model-0` | update | ml.g5.2xlarge ×1 | $1,106–$3,318 | $1,106 | $0 |');
     expect(md).toContain('+ engine_args.max-model-len: 4096\n');
-    expect(md).toContain('**Note** (both deployments): plain HTTP');
-    expect(md.match(/plain HTTP/g)).toHaveLength(1);
     expect(md).toContain('- scaling.max: 3\n+ scaling.max: 1');
     expect(md).toMatch(/<sub>Estimates at minimum scale, 730 h a month · Prices of [\d-]+( to [\d-]+)? · \[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/1\)<\/sub>$/);
     expect(md).toContain(`- Prices: ${priceNote}`);

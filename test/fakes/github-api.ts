@@ -85,6 +85,8 @@ export class FakeGitHubApi {
   readonly issues: FakeIssue[] = [];
   readonly pulls: FakePullRequest[] = [];
   readonly requests: LoggedRequest[] = [];
+  /** Repository files by `owner/repo@ref:path`, served by GET /repos/{owner}/{repo}/contents/{path}?ref=. */
+  readonly files = new Map<string, string>();
   /** Who the token belongs to: author of everything created through the API. */
   actor: FakeUser = DEFAULT_ACTOR;
   maxBodyChars = 65_536;
@@ -102,6 +104,11 @@ export class FakeGitHubApi {
   private tick(): string {
     this.clock = Math.max(this.clock + 1000, Date.now());
     return new Date(this.clock).toISOString();
+  }
+
+  /** A file as it is in the repository at `ref` (a commit sha or branch), for the contents API. */
+  seedFile(o: { owner: string; repo: string; ref: string; path: string; text: string }): void {
+    this.files.set(`${o.owner}/${o.repo}@${o.ref}:${o.path}`, o.text);
   }
 
   get url(): string {
@@ -333,6 +340,17 @@ export class FakeGitHubApi {
               .map((p) => this.pullJson(p)),
             reply
           );
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path)) && method === 'GET') {
+      const [owner, repo, file] = [m[1], m[2], decodeURIComponent(m[3])];
+      // GitHub's "Get repository content" for a file: base64 content in JSON (files up to 1 MB).
+      return (url, _b, reply) => {
+        const ref = url.searchParams.get('ref') ?? 'HEAD';
+        const text = this.files.get(`${owner}/${repo}@${ref}:${file}`);
+        if (text === undefined) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' });
+        const bytes = Buffer.from(text, 'utf8');
+        return reply(200, { type: 'file', encoding: 'base64', size: bytes.length, name: file.split('/').pop(), path: file, sha: 'f'.repeat(40), content: bytes.toString('base64').replace(/(.{60})/g, '$1\n') });
+      };
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(path))) {
       const [owner, repo] = [m[1], m[2]];

@@ -1,5 +1,7 @@
 // A loopback OpenAI-compatible server, as vLLM/TGI serve it behind a model stack's BaseUrl:
-// POST …/v1/chat/completions (streamed as server-sent events or not) and GET …/v1/models. Any
+// POST …/v1/chat/completions (streamed as server-sent events or not), POST …/v1/embeddings for
+// models served by vLLM's pooling runner (`embeddingModels`), and GET …/v1/models. As vLLM does,
+// a pooling model refuses chat and a generating model refuses embeddings (400). Any
 // prefix before /v1 is accepted, so each fake deployment can have its own BaseUrl on one server.
 // Requests without one of the accepted keys get the 401 an engine started with --api-key gives.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -24,12 +26,15 @@ export interface FakeOpenAiOptions {
   reply?: string[];
   /** Wait before the first chunk (real time). */
   firstTokenDelayMs?: number;
+  /** Models served as embedding (pooling) models: /v1/embeddings answers, chat does not. */
+  embeddingModels?: string[];
 }
 
 export class FakeOpenAiServer {
   readonly requests: OpenAiRequestRecord[] = [];
   readonly keys: Set<string>;
   models: string[];
+  embeddingModels: string[];
   reply: string[];
   firstTokenDelayMs: number;
   private failures: { status: number; remaining: number }[] = [];
@@ -39,6 +44,7 @@ export class FakeOpenAiServer {
   constructor(options: FakeOpenAiOptions = {}) {
     this.keys = new Set(options.keys ?? []);
     this.models = options.models ?? [];
+    this.embeddingModels = options.embeddingModels ?? [];
     this.reply = options.reply ?? ['read', 'y'];
     this.firstTokenDelayMs = options.firstTokenDelayMs ?? 0;
   }
@@ -85,6 +91,32 @@ export class FakeOpenAiServer {
     res.end(text);
   }
 
+  private embeddings(chunks: Buffer[], record: OpenAiRequestRecord, answer: (status: number, body: unknown) => void): void {
+    let body: { model?: string; input?: unknown };
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+    } catch {
+      return answer(400, { error: { message: 'body is not JSON', type: 'invalid_request_error' } });
+    }
+    record.model = body.model;
+    if (!body.model || (this.models.length && !this.models.includes(body.model))) {
+      return answer(404, { error: { message: `The model \`${body.model}\` does not exist.`, type: 'NotFoundError', param: null, code: 404 } });
+    }
+    if (!this.embeddingModels.includes(body.model)) {
+      return answer(400, { error: { message: 'The model does not support Embeddings API', type: 'BadRequestError', param: null, code: 400 } });
+    }
+    const inputs = Array.isArray(body.input) ? body.input : [body.input];
+    if (inputs.length === 0 || inputs.some((i) => typeof i !== 'string' || i === '')) {
+      return answer(400, { error: { message: 'input must be a string or a list of strings', type: 'invalid_request_error' } });
+    }
+    return answer(200, {
+      object: 'list',
+      model: body.model,
+      data: inputs.map((_, index) => ({ object: 'embedding', index, embedding: Array.from({ length: 8 }, (_v, k) => (k + 1) / 10) })),
+      usage: { prompt_tokens: inputs.length, total_tokens: inputs.length }
+    });
+  }
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -108,6 +140,7 @@ export class FakeOpenAiServer {
     if (method === 'GET' && path.endsWith('/v1/models')) {
       return answer(200, { object: 'list', data: this.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'emd' })) });
     }
+    if (method === 'POST' && path.endsWith('/v1/embeddings')) return this.embeddings(chunks, record, answer);
     if (method !== 'POST' || !path.endsWith('/v1/chat/completions')) {
       return answer(404, { error: { message: `Not Found: ${method} ${path}`, type: 'not_found_error' } });
     }
@@ -129,6 +162,9 @@ export class FakeOpenAiServer {
     record.stream = body.stream === true;
     if (!body.model || (this.models.length && !this.models.includes(body.model))) {
       return answer(404, { error: { message: `The model \`${body.model}\` does not exist.`, type: 'NotFoundError', param: null, code: 404 } });
+    }
+    if (this.embeddingModels.includes(body.model)) {
+      return answer(400, { error: { message: 'The model does not support Chat Completions API', type: 'BadRequestError', param: null, code: 400 } });
     }
     if (!Array.isArray(body.messages) || body.messages.length === 0) {
       return answer(400, { error: { message: 'messages must be a non-empty list', type: 'invalid_request_error' } });

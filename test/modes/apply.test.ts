@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { API_KEY, byName, COMMIT, manifestText, MODEL, REGION, startHarness, THREE, type Harness } from './apply-harness.js';
 import { requestToken } from '../../src/aws/pipeline.js';
 import { specHash } from '../../src/core/spec-hash.js';
+import { launchRequest } from '../../src/core/launch.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -42,6 +43,8 @@ describe('apply: the happy path', () => {
     const request = JSON.parse(bucket().objects.get(key)!.body.toString('utf8'));
     expect(request).toMatchObject({ spec, stack_name: 'emd-beta', stack_prefix: 'emd', manifest: 'models.yaml', commit: COMMIT, spec_hash: specHash(spec) });
     expect(Date.parse(request.requested_at)).not.toBeNaN();
+    // How the engine is started, computed once with the fit check (core/launch.ts).
+    expect(request.launch).toEqual(launchRequest(spec));
 
     const executions = h.pipes.executions();
     expect(executions).toHaveLength(3);

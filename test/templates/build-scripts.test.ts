@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchRequest } from '../../src/core/launch.js';
 import { canonicalJson } from '../../src/core/spec-hash.js';
 import type { DeploymentSpec } from '../../src/core/types.js';
 import { loadTemplate } from './cfn-lint.js';
@@ -50,7 +51,7 @@ function spec(over: Partial<DeploymentSpec> = {}): DeploymentSpec {
 }
 
 /** Puts the request in the fake bucket and the repository on the fake hub. */
-function arrange(s: DeploymentSpec, files: Record<string, string>) {
+function arrange(s: DeploymentSpec, files: Record<string, string>, extra: Record<string, unknown> = {}) {
   const request = {
     spec: s,
     stack_name: `emd-${s.name}`,
@@ -58,7 +59,10 @@ function arrange(s: DeploymentSpec, files: Record<string, string>) {
     manifest: 'models.yaml',
     commit: 'c0ffee',
     spec_hash: '0123456789abcdef',
-    requested_at: '2026-01-02T03:04:05Z'
+    requested_at: '2026-01-02T03:04:05Z',
+    // Written by the action's own code, as apply does.
+    launch: launchRequest(s),
+    ...extra
   };
   const key = `requests/${s.name}/0123456789abcdef.json`;
   mkdirSync(path.join(stub, 's3/bkt', path.dirname(key)), { recursive: true });
@@ -82,6 +86,7 @@ function build(s: DeploymentSpec, key: string | undefined, extraEnv: Record<stri
     ARTIFACT_BUCKET: 'bkt',
     STACK_PREFIX: 'emd',
     ECR_REGISTRY: '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+    MODEL_ROLE_BOUNDARY_ARN: 'arn:aws:iam::111122223333:policy/emd-bootstrap-ModelRoleBoundary-ABC',
     ...(key ? { DEPLOYMENT: s.name, STACK_NAME: `emd-${s.name}`, SERVICE: s.service, REQUEST_KEY: key, COMMIT: 'c0ffee' } : {}),
     ...extraEnv
   };
@@ -147,7 +152,8 @@ describe('build stage scripts', () => {
       Engine: 'vllm',
       ImageUri: push.split(' ').pop(),
       WeightsS3Uri: `s3://bkt/${prefix}`,
-      EngineArgs: '--enable-prefix-caching --max-model-len 8192',
+      // All four GPUs of g5.12xlarge, as the fit check counted them.
+      EngineArgs: '--enable-prefix-caching --max-model-len 8192 --tensor-parallel-size 4',
       InstanceType: 'g5.12xlarge',
       MinCapacity: '1',
       MaxCapacity: '3',
@@ -157,7 +163,9 @@ describe('build stage scripts', () => {
       UseSpot: 'true',
       GpuCount: '4',
       SubnetIds: '',
-      PublicEndpoint: 'true'
+      PublicEndpoint: 'true',
+      StackPrefix: 'emd',
+      PermissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/emd-bootstrap-ModelRoleBoundary-ABC'
     });
     expect(Tags).toEqual({
       team: 'ml',
@@ -169,6 +177,79 @@ describe('build stage scripts', () => {
       'emd:deployed-at': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
       'emd:spec-hash': '0123456789abcdef'
     });
+  });
+
+  it.each([
+    ['tgi', { 'max-total-tokens': 4096 }, '--max-total-tokens 4096 --num-shard 4'],
+    ['vllm', { 'tensor-parallel-size': 2, 'max-model-len': 4096 }, '--max-model-len 4096 --tensor-parallel-size 2']
+  ] as const)('pass the %s GPU flags the action planned, and engine_args as set', (engine, args, expected) => {
+    const s = spec({ engine, engine_args: { ...args } });
+    const key = arrange(s, REPO);
+    expect(build(s, key).status).toBe(0);
+    expect(config().Parameters).toMatchObject({ EngineArgs: expected, GpuCount: '4' });
+  });
+
+  it('write the HTTPS domain and hosted zone for the load balancer templates', () => {
+    const https = { certificate_arn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' };
+    const s = spec({ service: 'ec2', https });
+    expect(build(s, arrange(s, REPO)).status).toBe(0);
+    expect(config().Parameters).toMatchObject({ CertificateArn: https.certificate_arn, DomainName: 'llm.example.com', HostedZoneId: 'Z0123456789ABCDEFGHIJ' });
+  });
+
+  describe('Docker Hub pulls (issue 9, defect 13)', () => {
+    const TOKEN = 'dckr_pat_VERYSECRET123';
+
+    it('log in to Docker Hub with the <prefix>/docker-hub secret before pulling a Docker Hub image, never printing the token', () => {
+      const s = spec();
+      const key = arrange(s, REPO);
+      mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
+      writeFileSync(path.join(stub, 'secrets/emd/docker-hub'), JSON.stringify({ username: 'builder', accessToken: TOKEN }));
+      const run = build(s, key);
+      expect(run.status).toBe(0);
+      const docker = lines(path.join(stub, 'docker.log'));
+      const login = docker.findIndex((l) => l === 'login --username builder --password-stdin docker.io');
+      const pull = docker.findIndex((l) => l.startsWith('pull') && l.includes('vllm/vllm-openai:v0.11.0'));
+      expect(login).toBeGreaterThanOrEqual(0);
+      expect(pull).toBeGreaterThan(login);
+      expect(readFileSync(path.join(stub, 'docker-login-docker.io'), 'utf8')).toBe(TOKEN);
+      expect(run.log).not.toContain(TOKEN);
+      expect(run.log).toContain('pulling from Docker Hub as builder');
+    });
+
+    it('pull anonymously, and say so, without the secret; never log in to Docker Hub for images elsewhere', () => {
+      let s = spec();
+      let run = build(s, arrange(s, REPO));
+      expect(run.status).toBe(0);
+      expect(run.log).toContain('no emd/docker-hub secret: pulling from Docker Hub anonymously');
+      expect(lines(path.join(stub, 'docker.log')).filter((l) => l.endsWith('docker.io'))).toEqual([]);
+      s = spec({ engine: 'tgi' });
+      mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
+      writeFileSync(path.join(stub, 'secrets/emd/docker-hub'), JSON.stringify({ username: 'builder', accessToken: TOKEN }));
+      rmSync(path.join(stub, 'docker.log'));
+      run = build(s, arrange(s, REPO));
+      expect(run.status).toBe(0);
+      expect(lines(path.join(stub, 'docker.log')).filter((l) => l.startsWith('login')).map((l) => l.split(' ').pop())).toEqual(['111122223333.dkr.ecr.us-east-1.amazonaws.com']);
+    });
+
+    it('refuse a secret that is not the documented JSON', () => {
+      const s = spec();
+      mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
+      writeFileSync(path.join(stub, 'secrets/emd/docker-hub'), TOKEN);
+      const run = build(s, arrange(s, REPO));
+      expect(run.status).toBe(1);
+      expect(run.log).toContain('must be JSON {"username"');
+      expect(run.log).not.toContain(TOKEN);
+    });
+  });
+
+  it('refuse a request without the launch block, and one planned for another GPU count than EC2 reports', () => {
+    const s = spec();
+    let key = arrange(s, REPO, { launch: undefined });
+    let run = build(s, key);
+    expect([run.status, run.log]).toEqual([1, expect.stringContaining('the request has no launch block')]);
+    key = arrange(s, REPO, { launch: { ...launchRequest(s), gpus: 8 } });
+    run = build(s, key);
+    expect([run.status, run.log]).toEqual([1, expect.stringContaining('has 4 GPUs according to EC2, but the action planned for 8')]);
   });
 
   it('never stage or build twice', () => {
@@ -194,6 +275,11 @@ describe('build stage scripts', () => {
     expect(written.filter((p) => !(p in declared))).toEqual([]);
     const required = Object.entries(declared).filter(([, p]) => p.Default === undefined).map(([name]) => name);
     expect(required.filter((p) => !written.includes(p))).toEqual([]);
+    // CloudFormation refuses a value outside the parameter's AllowedPattern.
+    for (const [name, value] of Object.entries(config().Parameters)) {
+      const pattern = (declared[name] as { AllowedPattern?: string }).AllowedPattern;
+      if (pattern) expect([name, value, new RegExp(pattern).test(value)]).toEqual([name, value, true]);
+    }
   });
 
   it('read a gated model token from Secrets Manager without ever printing it', () => {
@@ -215,6 +301,15 @@ describe('build stage scripts', () => {
     const run = build(s, key, { STUB_STATUS: '401' });
     expect(run.status).toBe(1);
     expect(run.log).toContain('is gated or private');
+  });
+
+  it('refuse a repository whose file names hold control characters (they would split the file list)', () => {
+    const s = spec();
+    const key = arrange(s, { ...REPO, 'x\n0\t../../evil.json': '{}' });
+    const run = build(s, key);
+    expect(run.status).toBe(1);
+    expect(run.log).toContain('file names with control characters');
+    expect(existsSync(s3(`weights/Qwen/Qwen2.5-7B-Instruct/${SHA}/.emd-complete`))).toBe(false);
   });
 
   describe('llama.cpp', () => {
@@ -240,8 +335,20 @@ describe('build stage scripts', () => {
       expect([run.status, run.log]).toEqual([0, expect.any(String)]);
       const prefix = `weights/org/model-GGUF/${SHA}/gguf/Q8_0/model-Q8_0-00001-of-00002/`;
       expect(readdirSync(s3(prefix + 'Q8_0')).sort()).toEqual(['model-Q8_0-00001-of-00002.gguf', 'model-Q8_0-00002-of-00002.gguf']);
-      expect(config().Parameters).toMatchObject({ ModelFile: 'Q8_0/model-Q8_0-00001-of-00002.gguf', EngineArgs: '--ctx-size 4096', WeightsS3Uri: `s3://bkt/${prefix}` });
+      expect(config().Parameters).toMatchObject({ ModelFile: 'Q8_0/model-Q8_0-00001-of-00002.gguf', EngineArgs: '--ctx-size 4096 --n-gpu-layers 999 --split-mode layer', WeightsS3Uri: `s3://bkt/${prefix}` });
       expect(lines(path.join(stub, 'docker.log')).find((l) => l.startsWith('build'))).toContain('BASE_IMAGE=ghcr.io/ggml-org/llama.cpp:server-cuda-b7869');
+    });
+
+    // The GGUF file name comes from the model repository and ends up in WeightsS3Uri and ModelFile,
+    // which the EC2 boot script uses: a name outside the safe set stops the build (issue 13).
+    it.each(['x$(touch${IFS}/tmp/emd-pwned).gguf', 'a b.gguf', "it's.gguf", '.hidden/m.gguf', 'sub/-x.gguf'])('refuses the GGUF file name %j', (name) => {
+      const s = spec({ engine: 'llama.cpp', model: 'org/model-GGUF', engine_args: { 'hf-file': name } });
+      const key = arrange(s, { 'README.md': 'x', [name]: 'q4' });
+      const run = build(s, key);
+      expect(run.status).toBe(1);
+      expect(run.log).toContain('outside the safe character set');
+      expect(existsSync(path.join(work, 'out/template-config.json'))).toBe(false);
+      expect(lines(path.join(stub, 'curl.log')).filter((l) => l.includes('/resolve/'))).toEqual([]);
     });
   });
 });

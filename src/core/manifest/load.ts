@@ -26,6 +26,11 @@ export interface LoadedManifest {
   diagnostics: Diagnostic[];
   /** True when there is no error: the specs are complete and may be planned and applied. */
   valid: boolean;
+  /**
+   * Entries that passed every rule, even when others did not: an invalid manifest is still
+   * fit-checked entry by entry so that one run reports every problem. Never planned or applied.
+   */
+  checkedSpecs: DeploymentSpec[];
   /** Where each deployment's name is written, to place plan findings (fit, cost) on the file. */
   entryPositions: Record<string, { line: number; column: number }>;
 }
@@ -58,14 +63,18 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
     return out.result([]);
   }
 
-  const raw = doc.toJS({ maxAliasCount: 0 }) as unknown;
-  scanForSecrets(raw, [], where, out);
-  if (out.hasErrors()) return out.result([]);
+  const secrets: (string | number)[][] = [];
+  scanForSecrets(doc.toJS({ maxAliasCount: 0 }) as unknown, [], where, out, secrets);
+  // A field holding something secret-like is reported above and never echoed by a later message.
+  const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }) as unknown, secrets);
 
-  const parsed = manifestSchema.safeParse(raw);
+  let parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) reportIssue(issue, raw, where, out);
-    return out.result([]);
+    // Every problem in one run: the fields that failed their shape are set aside and the rest
+    // of each entry still goes through the rules (and, for the action, the fit check).
+    parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
+    if (!parsed.success) return out.result([]);
   }
 
   const specs = buildSpecs(parsed.data, options, where, out);
@@ -74,6 +83,45 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
     if (pos) out.positions[name] = { line: pos.line, column: pos.column };
   }
   return out.result(specs);
+}
+
+/**
+ * A copy of the document without the fields a schema issue points into (for unknown keys, the
+ * keys themselves), so the remaining fields can be checked. The result may still not parse (a
+ * `models:` that is not a map); then there is nothing more to check.
+ */
+function withoutFailedFields(raw: unknown, issues: z.core.$ZodIssue[]): unknown {
+  const drops: (string | number)[][] = [];
+  const drop = (path: (string | number)[]) => drops.push(path);
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) drop([...path, key]);
+      continue;
+    }
+    // The field of an entry (models.<name>.<field>) or of defaults (defaults.<field>) as a whole.
+    const depth = path[0] === 'models' ? 3 : path[0] === 'defaults' ? 2 : 1;
+    if (path.length >= depth && !(path[0] === 'models' && path[2] === 'model')) drop(path.slice(0, depth));
+    else if (path[0] === 'models' && path.length >= 2) drop(path.slice(0, 2));
+  }
+  return withoutPaths(raw, drops);
+}
+
+/** A copy without the values at `paths` (a path into a field of an entry removes that field). */
+function withoutPaths(raw: unknown, paths: (string | number)[][]): unknown {
+  if (!paths.length || raw === null || typeof raw !== 'object') return raw;
+  const copy = structuredClone(raw) as Record<string, unknown>;
+  for (const full of paths) {
+    const depth = full[0] === 'models' ? 3 : full[0] === 'defaults' ? 2 : 1;
+    const path = full.slice(0, Math.max(1, Math.min(depth, full.length)));
+    let cur: unknown = copy;
+    for (const p of path.slice(0, -1)) {
+      if (cur === null || typeof cur !== 'object') break;
+      cur = (cur as Record<string | number, unknown>)[p];
+    }
+    if (cur !== null && typeof cur === 'object') delete (cur as Record<string | number, unknown>)[path[path.length - 1]];
+  }
+  return copy;
 }
 
 function buildSpecs(manifest: RawManifest, options: ManifestOptions, where: PositionIndex, out: Collector): DeploymentSpec[] {
@@ -212,15 +260,17 @@ function rejectDuplicateKeys(doc: Document, where: PositionIndex, out: Collector
 /** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
 const MAX_DEPTH = 6;
 
-function scanForSecrets(value: unknown, path: (string | number)[], where: PositionIndex, out: Collector): void {
+function scanForSecrets(value: unknown, path: (string | number)[], where: PositionIndex, out: Collector, found: (string | number)[][]): void {
   if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
     const field = path.join('.');
+    found.push(path);
     out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
     return;
   }
   if (typeof value === 'string') {
     const kind = findSecretLikeValue(value);
     if (kind) {
+      found.push(path);
       const field = path.join('.') || '(document)';
       out.add({
         severity: 'error',
@@ -231,9 +281,9 @@ function scanForSecrets(value: unknown, path: (string | number)[], where: Positi
     }
     return;
   }
-  if (Array.isArray(value)) value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out));
+  if (Array.isArray(value)) value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out, found));
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) scanForSecrets(v, [...path, k], where, out);
+    for (const [k, v] of Object.entries(value)) scanForSecrets(v, [...path, k], where, out, found);
   }
 }
 
@@ -345,6 +395,6 @@ class Collector {
   result(specs: DeploymentSpec[]): LoadedManifest {
     const diagnostics = [...this.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const valid = !this.hasErrors();
-    return { path: this.file, specs: valid ? specs : [], diagnostics, valid, entryPositions: this.positions };
+    return { path: this.file, specs: valid ? specs : [], checkedSpecs: specs, diagnostics, valid, entryPositions: this.positions };
   }
 }

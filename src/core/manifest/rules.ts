@@ -5,13 +5,20 @@
 import type { ApiKeySpec, DeploymentSpec, Service, Severity } from '../types.js';
 import { findInstance, suggestInstance, supportsService } from '../catalog/instances.js';
 import { parseDuration } from '../duration.js';
+import { isKnownRegion, suggestRegions } from '../catalog/regions.js';
 import { isValidTimezone, validateCron } from '../schedule.js';
 import { NAME_PATTERN, type RawEntry } from './schema.js';
 import { looksLikeKeyMaterial } from './secrets.js';
+import { checkEngineForModel } from './engine-model.js';
 
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 export const MAX_STACK_NAME_LENGTH = 40;
 export const RESERVED_NAMES = ['bootstrap'];
+/**
+ * Roles of `<prefix>-github` and `<prefix>-github-*`/`<prefix>-bootstrap-*` stacks would be named
+ * like the GitHub and bootstrap roles, which the stack role is denied to touch.
+ */
+export const RESERVED_NAME_PATTERN = /^(github|github-.*|bootstrap-.*)$/;
 
 const MODEL_ID = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/;
@@ -61,6 +68,10 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     }
   }
 
+  const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) =>
+    severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub)
+  );
+
   const service: Service = e.service ?? 'sagemaker';
   const instance = checkInstance(e.instance ?? 'g5.2xlarge', service, e.instance !== undefined, fail);
   if (service === 'sagemaker' && e.engine === 'llama.cpp') {
@@ -69,6 +80,12 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
 
   const region = e.region ?? ctx.defaultRegion;
   if (!region) fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
+  else if (!isKnownRegion(region)) {
+    const near = suggestRegions(region);
+    const hint = near.length ? ` (did you mean ${near.join(' or ')}?)` : '';
+    const from = e.region === undefined ? ' (from the aws-region input)' : '';
+    fail(e.region === undefined ? undefined : 'region', `"${region}"${from} is not an AWS region the SDK's partition metadata knows${hint}`);
+  }
 
   const min = e.scaling?.min ?? 1;
   const max = e.scaling?.max ?? Math.max(min, 1);
@@ -78,6 +95,8 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   }
   const spot = e.spot ?? false;
   if (spot && !SPOT.has(service)) fail('spot', `${service} has no spot capacity for real-time endpoints; spot is for ecs and ec2`);
+
+  checkServing(e, service, fail);
 
   const apiKey = checkApiKey(e.api_key, fail);
   if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
@@ -121,7 +140,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     revision,
     engine: e.engine ?? 'vllm',
     engine_version: e.engine_version,
-    engine_args: e.engine_args ?? {},
+    engine_args: engineArgs,
     service,
     instance,
     region,
@@ -139,12 +158,33 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   });
 }
 
+/** What each service's front can serve (issue 9: HTTPS a client can verify, private fronts, ALB zones). */
+function checkServing(e: RawEntry, service: Service, fail: (f: string, m: string, sub?: ReadonlyArray<string | number>) => void): void {
+  const balanced = service === 'ecs' || service === 'ec2';
+  if (e.https && service === 'sagemaker') {
+    fail('https', 'sagemaker is served through a Lambda function URL, always HTTPS with an AWS certificate; remove https (a custom domain would need CloudFront), or use ecs or ec2');
+  } else if (e.https && balanced && !e.https.domain) {
+    fail('https', 'https needs domain: the DNS name the certificate covers (the load balancer\'s own name is not on the certificate, so clients could not verify it); add hosted_zone_id to create the record');
+  }
+  if (e.https?.hosted_zone_id && !e.https.domain) fail('https', 'hosted_zone_id needs domain, the record to create in it', ['hosted_zone_id']);
+  if (service === 'sagemaker' && e.network?.public === false) {
+    // AWS_IAM auth on a function URL takes a SigV4 Authorization header, so the Bearer key could never arrive.
+    fail('network', 'sagemaker has no private front: network.public: false would switch its function URL to IAM (SigV4) auth, which OpenAI clients cannot send with the key; omit public (the model still runs in your subnets), or use ecs or ec2 for an internal load balancer', ['public']);
+  }
+  if (balanced && e.network && e.network.subnet_ids.length < 2) {
+    fail('network', `${service} puts an Application Load Balancer in these subnets, which needs at least two, in different Availability Zones`, ['subnet_ids']);
+  }
+}
+
 function checkName(name: string, prefix: string, fail: (f: string | undefined, m: string) => void): void {
   if (!NAME_PATTERN.test(name)) {
     fail(undefined, `name "${name.slice(0, 60)}" must start with a lowercase letter and hold only lowercase letters, digits and single hyphens (not at the end)`);
     return;
   }
   if (RESERVED_NAMES.includes(name)) fail(undefined, `name "${name}" is reserved for the ${prefix}-${name} stack`);
+  else if (RESERVED_NAME_PATTERN.test(name)) {
+    fail(undefined, `name "${name}" is reserved: its roles would be named like the bootstrap and GitHub roles (${prefix}-bootstrap-*, ${prefix}-github-*), which deployments may never touch`);
+  }
   const stack = `${prefix}-${name}`;
   if (stack.length > MAX_STACK_NAME_LENGTH) {
     fail(undefined, `name too long: stack "${stack}" has ${stack.length} characters, at most ${MAX_STACK_NAME_LENGTH} keep derived AWS resource names within their limits (use at most ${MAX_STACK_NAME_LENGTH - prefix.length - 1} characters)`);

@@ -9,6 +9,9 @@ export const MANIFEST_VERSION = 1;
 /** Deployment names become `<prefix>-<name>` stack names and resource names. */
 export const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
 
+/** A DNS name for an alias record: lowercase labels, at most 253 characters. */
+export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const apiKey = z.union(
@@ -49,9 +52,21 @@ const entryFields = {
   api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
   hf_token_secret: z.string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
   https: z
-    .object({ certificate_arn: z.string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN') })
+    .object({
+      certificate_arn: z.string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN'),
+      domain: z
+        .string()
+        .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
+        .describe('DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')
+        .optional(),
+      hosted_zone_id: z
+        .string()
+        .regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')
+        .describe('Route 53 public hosted zone of the domain: the alias record to the load balancer is created there')
+        .optional()
+    })
     .strict()
-    .describe('Serve HTTPS with this ACM certificate'),
+    .describe('Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'),
   network: z
     .object({
       vpc_id: z.string().regex(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd'),

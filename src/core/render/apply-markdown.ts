@@ -204,25 +204,29 @@ export function keyCommand(secretArn: string, region: string): string {
   return `aws secretsmanager get-secret-value --secret-id ${secretArn} --query SecretString --output text --region ${region}`;
 }
 
-export function curlSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedModelName' | 'apiKeySecretArn' | 'region'>): string {
-  const body = JSON.stringify({ model: d.servedModelName, messages: [{ role: 'user', content: 'Hello!' }] });
+export function curlSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedModelName' | 'apiKeySecretArn' | 'region' | 'kind'>): string {
+  const embed = d.kind === 'embedding';
+  const body = JSON.stringify(embed ? { model: d.servedModelName, input: 'Hello!' } : { model: d.servedModelName, messages: [{ role: 'user', content: 'Hello!' }] });
   const lines: string[] = [];
   if (d.apiKeySecretArn) lines.push(`export EMD_API_KEY="$(${keyCommand(d.apiKeySecretArn, d.region)})"`);
-  lines.push(`curl -s ${d.baseUrl}/chat/completions \\`);
+  lines.push(`curl -s ${d.baseUrl}/${embed ? 'embeddings' : 'chat/completions'} \\`);
   if (d.apiKeySecretArn) lines.push('  -H "Authorization: Bearer $EMD_API_KEY" \\');
   lines.push("  -H 'Content-Type: application/json' \\");
   lines.push(`  -d '${body.replace(/'/g, "'\\''")}'`);
   return lines.join('\n');
 }
 
-export function pythonSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedModelName' | 'apiKeySecretArn'>): string {
+export function pythonSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedModelName' | 'apiKeySecretArn' | 'kind'>): string {
+  const call =
+    d.kind === 'embedding'
+      ? [`result = client.embeddings.create(model=${JSON.stringify(d.servedModelName)}, input=["Hello!"])`, 'print(len(result.data[0].embedding))']
+      : [`reply = client.chat.completions.create(model=${JSON.stringify(d.servedModelName)}, messages=[{"role": "user", "content": "Hello!"}])`, 'print(reply.choices[0].message.content)'];
   return [
     ...(d.apiKeySecretArn ? ['import os'] : []),
     'from openai import OpenAI',
     '',
     `client = OpenAI(base_url=${JSON.stringify(d.baseUrl)}, api_key=${d.apiKeySecretArn ? 'os.environ["EMD_API_KEY"]' : '"none"'})`,
-    `reply = client.chat.completions.create(model=${JSON.stringify(d.servedModelName)}, messages=[{"role": "user", "content": "Hello!"}])`,
-    'print(reply.choices[0].message.content)'
+    ...call
   ].join('\n');
 }
 

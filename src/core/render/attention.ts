@@ -28,7 +28,7 @@ export interface AttentionItem {
 }
 
 /** Topics in the order they are shown; a lower number is more severe. */
-const TOPIC_ORDER = ['Budget', 'Will not start', 'Stack needs a fix', 'Downtime', 'Deleted', 'Check fails', 'Live state not read', 'Held back', 'Waits', 'Orphan', 'GPU fit', 'Gated model', 'Warning'];
+const TOPIC_ORDER = ['Budget', 'Will not start', 'Stack needs a fix', 'Not ours', 'Downtime', 'Deleted', 'Check fails', 'Live state not read', 'Held back', 'Waits', 'Orphan', 'GPU fit', 'Gated model', 'Warning'];
 
 function topicRank(topic: string): number {
   const i = TOPIC_ORDER.indexOf(topic);
@@ -50,7 +50,7 @@ function withoutName(message: string, name: string | undefined): string {
 export function attentionItems(plan: Plan, failures: string[] = []): AttentionItem[] {
   const items: AttentionItem[] = [];
   for (const f of failures) items.push({ level: 'caution', topic: 'Budget', message: f });
-  if (!plan.live.known) {
+  if (!plan.live.known && !plan.baseline) {
     items.push({
       level: 'warning',
       topic: 'Live state not read',
@@ -81,6 +81,8 @@ function entryItems(e: PlanEntry): AttentionItem[] {
     out.push({ level: 'caution', topic: 'Stack needs a fix', ...at, message: brief(full), full });
   } else if (b?.kind === 'busy') {
     out.push({ level: 'warning', topic: 'Waits', ...at, message: b.reason });
+  } else if (b?.kind === 'not-ours') {
+    out.push({ level: 'caution', topic: 'Not ours', ...at, message: `${b.reason}${b.fix ? `; ${b.fix}` : ''}` });
   } else if (b) {
     out.push({ level: 'warning', topic: 'Held back', ...at, message: `${e.action}: ${b.reason}` });
   }

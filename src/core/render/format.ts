@@ -17,6 +17,8 @@ function heldLabel(entry: PlanEntry): string | undefined {
       return 'protected';
     case 'destroy-not-allowed':
       return 'allow-destroy off';
+    case 'not-ours':
+      return 'stack not ours';
     default:
       return 'blocked';
   }
@@ -32,6 +34,7 @@ export function actionLabel(entry: PlanEntry): string {
 
 /** Unchanged entries that schedule or ttl keep down say so, not only in the details. */
 function lifecycleLabel(entry: PlanEntry): string | undefined {
+  if (entry.action === 'create' && entry.lifecycle?.state === 'dormant') return 'create · dormant';
   if (entry.action !== 'unchanged') return undefined;
   switch (entry.lifecycle?.state) {
     case 'expired':
@@ -43,6 +46,17 @@ function lifecycleLabel(entry: PlanEntry): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** Deltas are known when live stacks were read, or when the base branch's manifest stood in. */
+export function costCompared(plan: Plan): boolean {
+  return plan.live.known || plan.baseline !== undefined;
+}
+
+/** The one line that says live stacks were not read and what the plan was compared with instead. */
+export function baselineLine(plan: Plan): string | undefined {
+  if (plan.live.known || !plan.baseline) return undefined;
+  return `Live stacks not read (${plan.live.reason}); compared with the base branch's manifest (${plan.baseline.source}) instead: this shows what the pull request changes, not what runs now.`;
 }
 
 /** In the changes table: everything apply would act on, plus what it holds back and what is not known. */
@@ -139,16 +153,21 @@ export function countsLine(plan: Plan): string {
   return parts.join(' · ') + fix;
 }
 
-/** `$2,167 → $3,482/mo (+$1,315, +61%)`, at minimum scale. */
+/**
+ * `$2,167 → $3,482/mo (+$1,315, +61%)` at minimum scale, with the change at maximum scale when it
+ * differs (`; +$2,430 at maximum scale`); against the base branch when live stacks were not read.
+ */
 export function costHeadline(plan: Plan): string {
-  const { monthlyAfter, monthlyBefore, monthlyDelta } = plan.totals;
-  if (!plan.live.known) {
-    return monthlyAfter === null ? 'monthly estimate unknown' : `${moneyRange(monthlyAfter, plan.totals.monthlyAfterMax)} for everything in the manifest`;
+  const { monthlyAfter, monthlyAfterMax, monthlyBefore, monthlyDelta, monthlyDeltaMax } = plan.totals;
+  if (!costCompared(plan)) {
+    return monthlyAfter === null ? 'monthly estimate unknown' : `${moneyRange(monthlyAfter, monthlyAfterMax)} for everything in the manifest`;
   }
   if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'monthly change unknown: a price is missing';
-  if (Math.abs(monthlyDelta) < 0.005) return `${money(monthlyAfter)}, no change`;
-  const pct = monthlyBefore > 0 ? `, ${monthlyDelta > 0 ? '+' : '−'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
-  return `${money(monthlyBefore, 'mo', { unit: false })} → ${money(monthlyAfter)} (${moneyDelta(monthlyDelta, 'mo', { unit: false })}${pct})`;
+  const against = plan.live.known ? '' : ' against the base branch';
+  const atMax = monthlyDeltaMax !== null && monthlyDeltaMax !== undefined && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.5 ? `; ${moneyDelta(monthlyDeltaMax, 'mo', { unit: false })} at maximum scale` : '';
+  if (Math.abs(monthlyDelta) < 0.005 && !atMax) return `${money(monthlyAfter)}, no change${against}`;
+  const pct = monthlyBefore > 0 && Math.abs(monthlyDelta) >= 0.005 ? `, ${monthlyDelta > 0 ? '+' : '−'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
+  return `${money(monthlyBefore, 'mo', { unit: false })} → ${money(monthlyAfter)} (${moneyDelta(monthlyDelta, 'mo', { unit: false })}${pct}${atMax})${against}`;
 }
 
 export function position(d: Diagnostic): string {

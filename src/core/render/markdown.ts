@@ -9,7 +9,9 @@ import { attentionItems, type AttentionItem } from './attention.js';
 import { money, moneyDelta, moneyRange } from './money.js';
 import {
   actionLabel,
+  baselineLine,
   beforeCell,
+  costCompared,
   cell,
   changeRank,
   code,
@@ -88,6 +90,8 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   out.push(`${head} · ${costHeadline(plan)}`);
 
   out.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
+  const baseline = baselineLine(plan);
+  if (baseline) out.push('', `> [!NOTE]\n> ${text(baseline)}`);
 
   const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
   const changed = plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b));
@@ -143,7 +147,7 @@ function alerts(items: AttentionItem[], max: number): string[] {
 // ---- tables ----------------------------------------------------------------------------------------
 
 function changesTable(plan: Plan, entries: PlanEntry[], multiRegion: boolean): string {
-  const known = plan.live.known;
+  const known = costCompared(plan);
   const lines = known
     ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | Δ $/mo |', '|---|---|---|--:|--:|--:|']
     : ['| Deployment | Change | Runs on | $/mo |', '|---|---|---|--:|'];

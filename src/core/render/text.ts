@@ -7,7 +7,9 @@ import { costLine, priceDates } from './markdown.js';
 import { moneyDelta, moneyRange } from './money.js';
 import {
   actionLabel,
+  baselineLine,
   beforeAfterCell,
+  costCompared,
   changeRank,
   costHeadline,
   countsLine,
@@ -30,6 +32,8 @@ export function renderPlanText(plan: Plan, priceNote: string, failures: string[]
   const out: string[] = [];
   out.push(`emd-action plan for ${plan.manifest}`);
   out.push(`${countsLine(plan)} · ${costHeadline(plan)}`);
+  const baseline = baselineLine(plan);
+  if (baseline) out.push(wrap(baseline, ''));
 
   const items = attentionItems(plan, failures);
   if (items.length) {
@@ -59,7 +63,7 @@ export function renderPlanText(plan: Plan, priceNote: string, failures: string[]
 }
 
 function table(plan: Plan): string[] {
-  const known = plan.live.known;
+  const known = costCompared(plan);
   const header = ['DEPLOYMENT', 'CHANGE', 'RUNS ON', known ? '$/MO BEFORE → AFTER' : '$/MO', 'Δ $/MO'];
   const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
   const ordered = [...plan.entries].sort((a, b) => Number(!isShownAsChange(a)) - Number(!isShownAsChange(b)) || changeRank(a) - changeRank(b));

@@ -29,7 +29,7 @@ export function stackOf(spec: DeploymentSpec, over: Partial<LiveStack> = {}, dep
 }
 
 const ELEVEN = `version: 1
-defaults: { region: us-east-1, service: sagemaker, https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc" } }
+defaults: { region: us-east-1, service: sagemaker }
 models:
   chat-new:
     model: Qwen/Qwen2.5-7B-Instruct
@@ -54,7 +54,6 @@ models:
     instance: g6.xlarge
   embed:
     model: BAAI/bge-m3
-    engine: tgi
     instance: g5.xlarge
     protect: true
   office:
@@ -112,6 +111,7 @@ models:
   support-bot:
     model: meta-llama/Llama-3.1-8B-Instruct
     hf_token_secret: emd/hf-token
+    engine_args: { max-model-len: 8192 }
     region: us-east-1
     service: sagemaker
     instance: g5.4xlarge
