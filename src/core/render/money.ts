@@ -18,6 +18,7 @@ const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximum
 
 function amount(n: number, period: Period): string {
   const abs = Math.abs(n);
+  if (abs < 0.005) return '$0';
   return `$${(period === 'h' ? HOURLY : abs >= 10 ? DOLLARS : CENTS).format(abs)}`;
 }
 
