@@ -1,12 +1,13 @@
 // `emd-action <command>`: the plan of the PR comment, in a terminal. Exit 0 when valid, 1 for an
 // invalid manifest, failed fit or exceeded budget, 2 for bad usage. Every usage error is one line
 // that says the fix. AWS code is loaded only when live state is read, so an offline plan starts fast.
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPlan } from './modes/plan.js';
 import { renderDiagnosticsText, renderPlanText } from './core/render/text.js';
+import { escapeControl, escapeControlLines } from './core/render/escape.js';
+import { ManifestFileError, readManifestFile } from './runner/read-manifest.js';
 import { planJson } from './core/plan-json.js';
 import { manifestJsonSchema } from './core/manifest/schema.js';
 import { indentationHints } from './core/render/yaml-hint.js';
@@ -137,11 +138,19 @@ async function plan(positionals: string[], values: Record<string, string | boole
   if (!/^[a-z][a-z0-9]{0,9}$/.test(stackPrefix)) return usageError(`plan: --stack-prefix must be 1–10 lowercase letters and digits, starting with a letter (got "${stackPrefix}")`);
 
   const manifestPath = positionals[0] ?? 'models.yaml';
-  let content: Buffer;
+  // Missing files and directories get the CLI's own hint; the shared reader then applies the limits
+  // every manifest read has (regular file, at most 1 MiB).
   try {
-    content = await readFile(manifestPath);
+    if (statSync(manifestPath).isDirectory()) return usageError(readProblem(manifestPath, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), false));
   } catch (error) {
-    return usageError(readProblem(manifestPath, error as NodeJS.ErrnoException, positionals.length === 0));
+    return usageError(escapeControl(readProblem(manifestPath, error as NodeJS.ErrnoException, positionals.length === 0)));
+  }
+  let content: Uint8Array;
+  try {
+    content = await readManifestFile(process.cwd(), manifestPath, { allowOutside: true });
+  } catch (error) {
+    if (!(error instanceof ManifestFileError)) return usageError(escapeControl(readProblem(manifestPath, error as NodeJS.ErrnoException, positionals.length === 0)));
+    return usageError(escapeControl(error.message));
   }
 
   // A named profile that does not exist is a local mistake, said as such (not as missing credentials).
@@ -183,9 +192,9 @@ async function plan(positionals: string[], values: Record<string, string | boole
     out.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else if (outcome.plan) {
     const notes = outcome.manifest.diagnostics.length ? `${renderDiagnosticsText(outcome.manifest.diagnostics)}\n\n` : '';
-    out.write(`${notes}${renderPlanText(outcome.plan, outcome.priceNote, outcome.failures)}\n`);
+    out.write(`${notes}${escapeControlLines(renderPlanText(outcome.plan, outcome.priceNote, outcome.failures))}\n`);
   } else {
-    const hints = indentationHints(content.toString('utf8'), outcome.manifest.diagnostics);
+    const hints = indentationHints(Buffer.from(content).toString('utf8'), outcome.manifest.diagnostics).map(escapeControl);
     const text = renderDiagnosticsText(outcome.manifest.diagnostics);
     err.write(`${text}\n${hints.map((h) => `hint: ${h}\n`).join('')}\n${manifestPath} is invalid; nothing was planned.\n`);
   }

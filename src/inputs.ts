@@ -25,6 +25,8 @@ export interface ActionInputs {
   pruneImagesDays?: number;
   bootstrapGithubOidc: 'none' | 'create-provider' | 'existing-provider';
   bootstrapOidcSubjects: string[];
+  /** One GitHub environment the deploying role also trusts; empty: the default branch only. */
+  bootstrapOidcEnvironment: string;
 }
 
 type Getter = (name: string) => string;
@@ -96,7 +98,8 @@ export function readInputs(get: Getter = (name) => core.getInput(name)): ActionI
     bootstrapOidcSubjects: get('bootstrap-oidc-subjects')
       .split(/[,\n]/)
       .map((s) => s.trim())
-      .filter(Boolean)
+      .filter(Boolean),
+    bootstrapOidcEnvironment: get('bootstrap-oidc-environment').trim()
   };
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   if (problems.length) throw new InputError(`Invalid inputs:\n- ${problems.join('\n- ')}`);

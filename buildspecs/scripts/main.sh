@@ -28,6 +28,7 @@ jq -e --arg d "$DEPLOYMENT" --arg s "$STACK_NAME" --arg v "$SERVICE" --arg p "$S
   || die "the request does not match the pipeline variables (DEPLOYMENT=$DEPLOYMENT STACK_NAME=$STACK_NAME SERVICE=$SERVICE, prefix $STACK_PREFIX)"
 [[ "$STACK_NAME" == "$STACK_PREFIX-$DEPLOYMENT" ]] || die "stack name $STACK_NAME is not $STACK_PREFIX-$DEPLOYMENT"
 
+bash "$here/validate-request.sh" "$request"
 bash "$here/stage-weights.sh" "$request" "$work/weights.env"
 bash "$here/build-image.sh" "$request" "$work/image.env"
 mkdir -p out

@@ -45,8 +45,16 @@ api_mode="$(jq -r 'if (.spec.api_key | type) == "object" then "secret" else (.sp
 api_secret=""
 if [[ "$api_mode" == secret ]]; then
   ref="$(jq -r '.spec.api_key.secret' "$request")"
-  api_secret="$(aws secretsmanager describe-secret --secret-id "$ref" --query ARN --output text)" \
+  described="$(aws secretsmanager describe-secret --secret-id "$ref" --output json)" \
     || die "cannot find the API key secret $ref"
+  api_secret="$(jq -r '.ARN // empty' <<<"$described")"
+  [[ -n "$api_secret" ]] || die "cannot find the API key secret $ref"
+  # Only a secret meant for emd (named <prefix>/... or tagged emd:api-key=true) may become an
+  # endpoint's key: the model's roles are granted GetSecretValue on it.
+  jq -e --arg p "$STACK_PREFIX/" \
+    '((.Name // "") | startswith($p)) or any((.Tags // [])[]; .Key == "emd:api-key" and .Value == "true")' \
+    <<<"$described" >/dev/null \
+    || die "the API key secret $ref is neither named $STACK_PREFIX/... nor tagged emd:api-key=true; rename or tag it"
 fi
 
 instance="$(jq -r '.spec.instance' "$request")"

@@ -17,7 +17,8 @@ export async function bootstrapAction(inputs: ActionInputs, ctx: RunContext): Pr
   if (!inputs.awsRegion) return { failed: 'bootstrap needs a region: set the aws-region input (or AWS_REGION)' };
   if (ctx.pullRequest) return { failed: 'bootstrap does not run on pull request events; run it from a push or workflow_dispatch' };
   const repository = `${ctx.owner}/${ctx.repo}`;
-  const subjects = inputs.bootstrapOidcSubjects.length ? inputs.bootstrapOidcSubjects : defaultOidcSubjects(repository, ctx.defaultBranch ?? 'main');
+  const environment = inputs.bootstrapOidcEnvironment || undefined;
+  const subjects = inputs.bootstrapOidcSubjects.length ? inputs.bootstrapOidcSubjects : defaultOidcSubjects(repository, ctx.defaultBranch ?? 'main', environment);
   const result = await runBootstrap({
     clients: new AwsClients(),
     region: inputs.awsRegion,
@@ -25,6 +26,7 @@ export async function bootstrapAction(inputs: ActionInputs, ctx: RunContext): Pr
     actionRoot: actionRoot(),
     githubOidc: inputs.bootstrapGithubOidc,
     oidcSubjects: subjects,
+    oidcEnvironment: environment,
     repository,
     log: coreLogger
   });

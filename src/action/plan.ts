@@ -43,8 +43,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   const docs = actionDocsUrl();
   const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}) };
   const render = (maxLength?: number) =>
-    outcome.plan ? renderPlanMarkdown(outcome.plan, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl });
-  const markdown = render();
+    outcome.plan ? renderPlanMarkdown(outcome.plan, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
 
   if (outcome.plan) {
     const p = outcome.plan;
@@ -59,7 +58,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
     core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));
   } else {
-    await core.summary.addRaw(markdown, true).write();
+    await core.summary.addRaw(renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 }), true).write();
     core.setOutput('has-changes', 'false');
   }
 

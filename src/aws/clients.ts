@@ -7,6 +7,12 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { STSClient } from '@aws-sdk/client-sts';
+// Types only: the price and quota clients are loaded on first use (`await import`), so a plan
+// that never reads live prices or quotas (offline, no credentials) does not load them.
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { PricingClient } from '@aws-sdk/client-pricing';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 
 const USER_AGENT: [string, string] = ['emd-action', '1'];
 
@@ -54,5 +60,22 @@ export class AwsClients {
   }
   sts(region: string): STSClient {
     return this.get(STSClient, region);
+  }
+  /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
+  async pricing(endpointRegion: string): Promise<PricingClient> {
+    const { PricingClient: ctor } = await import('@aws-sdk/client-pricing');
+    return this.get(ctor, endpointRegion);
+  }
+  async ec2(region: string): Promise<EC2Client> {
+    const { EC2Client: ctor } = await import('@aws-sdk/client-ec2');
+    return this.get(ctor, region);
+  }
+  async serviceQuotas(region: string): Promise<ServiceQuotasClient> {
+    const { ServiceQuotasClient: ctor } = await import('@aws-sdk/client-service-quotas');
+    return this.get(ctor, region);
+  }
+  async sageMaker(region: string): Promise<SageMakerClient> {
+    const { SageMakerClient: ctor } = await import('@aws-sdk/client-sagemaker');
+    return this.get(ctor, region);
   }
 }

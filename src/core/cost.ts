@@ -15,6 +15,7 @@ import { parseDuration } from './duration.js';
 import { albHourlyPrice, ebsGp3MonthlyPricePerGB, extraPriceRegions, instanceHourlyPrice, secretMonthlyPrice } from './pricing.js';
 import { upHoursPerMonth } from './schedule.js';
 import type { DeploymentSpec } from './types.js';
+import type { PriceBook } from './price-book.js';
 
 export const HOURS_PER_MONTH = 730;
 /** Root volume assumed per ecs/ec2 instance until the stack template states its size. */
@@ -35,6 +36,8 @@ export interface CostLine {
   excluded?: boolean;
   estimate?: boolean;
   note?: string;
+  /** Where the unit price comes from: `live of 2026-12-01`, `cache of …`, `bundled table of …`. */
+  source?: string;
 }
 
 export interface DeploymentCost {
@@ -52,10 +55,14 @@ export interface DeploymentCost {
   priceDate: string;
   /** Some included price is an estimate (e.g. us-west-2 SageMaker). */
   estimate: boolean;
+  /** Where the instance price comes from: `live of …`, `cache of …` or `bundled table of …`. */
+  priceSource?: string;
 }
 
 export interface CostOptions {
   rootVolumeGiB?: number;
+  /** Live or cached quotes (src/aws/pricing.ts); anything absent comes from the bundled table. */
+  prices?: PriceBook;
 }
 
 function instanceHours(spec: DeploymentSpec): { hours: number; note?: string } {
@@ -94,9 +101,14 @@ export function estimateCost(spec: DeploymentSpec, options: CostOptions = {}): D
   const { hours, note: hoursNote } = instanceHours(spec);
   const lifetime = stackHours(spec);
 
-  const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot });
+  const book = options.prices;
+  const price = instanceHourlyPrice(spec.service, spec.instance, spec.region, { spot: spec.spot, prices: book, subnetIds: spec.network?.subnet_ids });
   const name = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
   const notes = [hoursNote, spec.spot && price.spotIndicative ? 'spot: indicative average, interruptions possible' : undefined];
+  if (spec.spot && price.spotZone) {
+    const { zone, inSubnets } = price.spotZone;
+    notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets’ zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
+  }
   if (spec.spot && spec.service === 'sagemaker') notes.push('SageMaker hosting has no spot; on-demand price');
   if (price.estimate) notes.push('ESTIMATE');
   lines.push({
@@ -108,13 +120,14 @@ export function estimateCost(spec: DeploymentSpec, options: CostOptions = {}): D
     monthlyMin: price.usd === null ? null : price.usd * min * hours,
     monthlyMax: price.usd === null ? null : price.usd * max * hours,
     ...(price.estimate ? { estimate: true } : {}),
-    ...(joinNotes(notes) ? { note: joinNotes(notes) } : {})
+    ...(joinNotes(notes) ? { note: joinNotes(notes) } : {}),
+    ...(price.label ? { source: price.label } : {})
   });
   if (price.usd === null) unknown.push(price.source);
 
   let hourlyExtras = 0;
   if (spec.service !== 'sagemaker') {
-    const alb = albHourlyPrice(spec.region);
+    const alb = albHourlyPrice(spec.region, book);
     lines.push({
       label: 'Application Load Balancer',
       period: 'hourly',
@@ -124,13 +137,14 @@ export function estimateCost(spec: DeploymentSpec, options: CostOptions = {}): D
       monthlyMin: alb ? alb.usd * lifetime : null,
       monthlyMax: alb ? alb.usd * lifetime : null,
       ...(alb ? {} : { excluded: true }),
-      note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included'
+      note: 'always on, also while scaled to zero or scheduled down; LCU (traffic) charges not included',
+      ...(alb ? { source: alb.label } : {})
     });
     if (alb) hourlyExtras += alb.usd;
     else unknown.push(missing('ALB', spec.region, 'alb'));
 
     const gib = options.rootVolumeGiB ?? DEFAULT_ROOT_VOLUME_GIB;
-    const ebs = ebsGp3MonthlyPricePerGB(spec.region);
+    const ebs = ebsGp3MonthlyPricePerGB(spec.region, book);
     const perInstance = ebs ? (ebs.usd * gib * hours) / HOURS_PER_MONTH : null;
     lines.push({
       label: `EBS gp3 root volume ${gib} GiB × ${min === max ? min : `${min}–${max}`}`,
@@ -140,7 +154,8 @@ export function estimateCost(spec: DeploymentSpec, options: CostOptions = {}): D
       monthlyMin: perInstance === null ? null : perInstance * min,
       monthlyMax: perInstance === null ? null : perInstance * max,
       ...(ebs ? {} : { excluded: true }),
-      note: `size assumed (${gib} GiB per instance); billed while instances exist`
+      note: `size assumed (${gib} GiB per instance); billed while instances exist`,
+      ...(ebs ? { source: ebs.label } : {})
     });
     if (!ebs) unknown.push(missing('EBS gp3', spec.region, 'ebs'));
   } else {
@@ -166,7 +181,7 @@ export function estimateCost(spec: DeploymentSpec, options: CostOptions = {}): D
       quantity: { min: 1, max: 1 },
       monthlyMin: secret ? secret.usd * share : null,
       monthlyMax: secret ? secret.usd * share : null,
-      ...(secret ? {} : { excluded: true })
+      ...(secret ? { source: secret.label } : { excluded: true })
     });
     if (!secret) unknown.push(missing('Secrets Manager', spec.region, 'secret'));
   }
@@ -184,7 +199,8 @@ export function estimateCost(spec: DeploymentSpec, options: CostOptions = {}): D
     lines,
     unknown,
     priceDate: price.date ?? 'unknown',
-    estimate: lines.some((l) => l.estimate && !l.excluded)
+    estimate: lines.some((l) => l.estimate && !l.excluded),
+    ...(price.label ? { priceSource: price.label } : {})
   };
 }
 

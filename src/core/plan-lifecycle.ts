@@ -7,7 +7,7 @@ import { isUp, nextChange } from './schedule.js';
 import { parseDuration } from './duration.js';
 import { specHash } from './spec-hash.js';
 import { diffSpecs } from './plan-diff.js';
-import type { PlanEntry } from './plan-types.js';
+import type { CostOf, PlanEntry } from './plan-types.js';
 
 /** Automation leaves a deployment alone when either the manifest or what runs says `protect`. */
 export function isProtected(spec: DeploymentSpec | undefined, deployed?: DeploymentSpec): boolean {
@@ -81,7 +81,8 @@ export function applyLifecycle(
   stack: LiveStack | undefined,
   tombstones: TombstoneState,
   now: Date,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  costOf: CostOf = estimateCost
 ): void {
   if (isProtected(spec, entry.deployed)) return;
   const schedule = scheduledDown(spec, now);
@@ -123,9 +124,9 @@ export function applyLifecycle(
         if (record.spec) {
           entry.deployed = record.spec;
           entry.changes = diffSpecs(record.spec, spec);
-          entry.liveCost = estimateCost(record.spec);
+          entry.liveCost = costOf(record.spec);
         } else if (record.specHash === specHash(spec)) {
-          entry.liveCost = estimateCost(spec);
+          entry.liveCost = costOf(spec);
         }
         if (entry.changes.length) entry.notes.push('the changes below take effect when it is brought up');
       }

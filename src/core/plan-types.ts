@@ -2,6 +2,7 @@
 import type { DeploymentSpec, Diagnostic } from './types.js';
 import type { FitResult } from './fit.js';
 import type { DeploymentCost } from './cost.js';
+import type { PriceBook } from './price-book.js';
 
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'unknown';
 
@@ -108,4 +109,9 @@ export interface PlanOptions {
   now?: Date;
   /** Without live state: the base branch's specs, compared with instead (see PlanBaseline). */
   baseline?: { specs: DeploymentSpec[]; source: string };
+  /** Live or cached prices (src/aws/pricing.ts); the bundled table fills whatever is missing. */
+  prices?: PriceBook;
 }
+
+/** Every cost in a plan is priced from the same book. */
+export type CostOf = (spec: DeploymentSpec) => DeploymentCost;

@@ -25,7 +25,7 @@ import { DEFAULT_ENGINE_VERSIONS, sagemakerHost } from './catalog/cuda.js';
 import { diffSpecs, replaces } from './plan-diff.js';
 import { applyLifecycle } from './plan-lifecycle.js';
 import { countActions, isChange, totals } from './plan-totals.js';
-import type { Plan, PlanEntry, PlanOptions } from './plan-types.js';
+import type { CostOf, Plan, PlanEntry, PlanOptions } from './plan-types.js';
 
 export * from './plan-types.js';
 export { diffSpecs } from './plan-diff.js';
@@ -56,6 +56,7 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
   const tombstones: TombstoneState = (live.known && live.tombstones) || { known: true, items: [] };
   const warnings = [...(live.known ? (live.warnings ?? []) : []), ...(tombstones.known ? (tombstones.warnings ?? []) : [])];
   for (const message of warnings) diagnostics.push({ severity: 'warning', message });
+  const costOf: CostOf = (s) => estimateCost(s, { prices: options.prices });
 
   for (const spec of specs) {
     const stackName = `${options.stackPrefix}-${spec.name}`;
@@ -71,8 +72,8 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
     const squatter = foreign.get(`${spec.region}\u0000${stackName}`);
     if (squatter && !here) blockNotOurs(entry, squatter, options, diagnostics);
     // Against the base branch only a new entry has a lifecycle to show: when it would come up.
-    if (live.known || (baseline && !here && !elsewhere[0])) applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics);
-    decorate(entry, spec, diagnostics);
+    if (live.known || (baseline && !here && !elsewhere[0])) applyLifecycle(entry, spec, here ?? elsewhere[0], tombstones, now, diagnostics, costOf);
+    decorate(entry, spec, diagnostics, costOf);
     // Nothing runs and nothing will until the entry changes.
     if (entry.lifecycle?.state === 'expired') entry.cost = undefined;
   }
@@ -90,7 +91,7 @@ export function buildPlan(specs: DeploymentSpec[], live: LiveState, options: Pla
 
   for (const entry of entries) {
     if (entry.deployed && entry.live && compared) {
-      entry.liveCost = holdsNothing(entry.live.status) ? undefined : estimateCost(entry.deployed);
+      entry.liveCost = holdsNothing(entry.live.status) ? undefined : costOf(entry.deployed);
     }
     if (entry.action === 'delete' && !entry.blocked) entry.cost = undefined;
     else if (entry.action === 'delete') entry.cost = entry.liveCost;
@@ -260,9 +261,9 @@ function planDelete(stack: LiveStack, allowDestroy: boolean): PlanEntry {
   return entry;
 }
 
-function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnostic[]): void {
+function decorate(entry: PlanEntry, spec: DeploymentSpec, diagnostics: Diagnostic[], costOf: CostOf = estimateCost): void {
   entry.fit = checkFit(spec);
-  entry.cost = estimateCost(spec);
+  entry.cost = costOf(spec);
   const at = { deployment: spec.name, field: `models.${spec.name}` };
   if (entry.fit.status === 'no-fit') diagnostics.push({ severity: 'error', message: `${spec.name}: ${entry.fit.message}`, ...at });
   else if (entry.fit.status === 'tight' || entry.fit.status === 'unknown') diagnostics.push({ severity: 'warning', message: `${spec.name}: ${entry.fit.message}`, ...at });

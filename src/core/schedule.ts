@@ -11,8 +11,13 @@ export interface Schedule {
 const FIELDS = 'minute hour day-of-month month day-of-week';
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 168 * HOUR_MS;
-/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing. */
-const MAX_STEPS = 20_000;
+/**
+ * At most hourly: a deployment takes minutes to come up or go down, and every firing costs the plan
+ * and teardown work (overlapping minute schedules cost seconds per entry). validateCron refuses more.
+ */
+export const MAX_FIRINGS_PER_WEEK = 168;
+/** Bounds the search for an up firing that is not cancelled by a simultaneous down firing (10 weeks at the most frequent). */
+const MAX_STEPS = 10 * MAX_FIRINGS_PER_WEEK;
 /**
  * Weekly hours are measured from a fixed Monday so an estimate does not change from one run to
  * the next; early January has no DST change in either hemisphere's usual rules.
@@ -39,6 +44,13 @@ export function validateCron(expr: string): string | undefined {
   }
   const from = new Date('2026-01-01T00:00:00Z');
   if (job.nextRun(from) === null && job.previousRuns(1, from).length === 0) return 'never fires (no such date)';
+  // More than one minute of an hour matches exactly when the first two firings share an hour, so
+  // two firings tell (at most MAX_FIRINGS_PER_WEEK firings a week remain).
+  const first = job.nextRun(from);
+  const second = first ? job.nextRun(first) : null;
+  if (first && second && second.getTime() - first.getTime() < HOUR_MS) {
+    return 'fires more often than hourly; deployments take minutes to come up or down, so schedule them at most once an hour';
+  }
   return undefined;
 }
 
@@ -65,20 +77,32 @@ export function isUp(schedule: Schedule, at: Date): boolean {
   return !lastDown || lastUp.getTime() > lastDown.getTime();
 }
 
+/** Counts firings computed, for the tests that bound the work (test/core/hardening-bounds.test.ts). */
+export interface ScheduleStats {
+  steps: number;
+}
+
 /** First firing strictly after `after` that flips the state; undefined if none is found. */
 export function nextChange(schedule: Schedule, after: Date): { at: Date; up: boolean } | undefined {
-  const upJob = cron(schedule.up, schedule.timezone);
-  const downJob = cron(schedule.down, schedule.timezone);
-  // While up only a down firing changes anything; while down, an up firing that does not
-  // coincide with a down firing.
-  if (isUp(schedule, after)) {
+  return changeAfter(cron(schedule.up, schedule.timezone), cron(schedule.down, schedule.timezone), after, isUp(schedule, after));
+}
+
+/**
+ * The next flip from state `up` at `after`, with the jobs built once: while up only a down firing
+ * changes anything; while down, an up firing that does not coincide with a down firing. Each step is
+ * one firing; `until` stops the search early.
+ */
+function changeAfter(upJob: Cron, downJob: Cron, after: Date, up: boolean, until?: number, stats?: ScheduleStats): { at: Date; up: boolean } | undefined {
+  if (up) {
+    if (stats) stats.steps++;
     const at = downJob.nextRun(after);
     return at ? { at, up: false } : undefined;
   }
   let cursor = after;
   for (let step = 0; step < MAX_STEPS; step++) {
+    if (stats) stats.steps++;
     const at = upJob.nextRun(cursor);
-    if (!at) return undefined;
+    if (!at || (until !== undefined && at.getTime() > until)) return undefined;
     const down = downJob.nextRun(new Date(at.getTime() - 1));
     if (!down || down.getTime() !== at.getTime()) return { at, up: true };
     cursor = at;
@@ -86,26 +110,19 @@ export function nextChange(schedule: Schedule, after: Date): { at: Date; up: boo
   return undefined;
 }
 
-/** Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long on the clock). */
-export function upHoursPerWeek(schedule: Schedule, weekStart: Date = DEFAULT_WEEK_START): number {
-  // Pure and asked for again for every estimate of the same entry: walking cron firings is the slow part.
-  const key = `${schedule.up}|${schedule.down}|${schedule.timezone}|${weekStart.getTime()}`;
-  const known = WEEK_HOURS.get(key);
-  if (known !== undefined) return known;
-  const hours = measureUpHours(schedule, weekStart);
-  WEEK_HOURS.set(key, hours);
-  return hours;
-}
-
-const WEEK_HOURS = new Map<string, number>();
-
-function measureUpHours(schedule: Schedule, weekStart: Date): number {
+/**
+ * Up hours in the 168 real hours from `weekStart` (a DST change inside makes the week 167/169 h long
+ * on the clock). The work is one step per firing in the week: at most MAX_FIRINGS_PER_WEEK of each.
+ */
+export function upHoursPerWeek(schedule: Schedule, weekStart: Date = DEFAULT_WEEK_START, stats?: ScheduleStats): number {
   const end = weekStart.getTime() + WEEK_MS;
+  const upJob = cron(schedule.up, schedule.timezone);
+  const downJob = cron(schedule.down, schedule.timezone);
   let cursor = weekStart;
   let up = isUp(schedule, weekStart);
   let upMs = 0;
   while (cursor.getTime() < end) {
-    const change = nextChange(schedule, cursor);
+    const change = changeAfter(upJob, downJob, cursor, up, end, stats);
     const until = change ? Math.min(change.at.getTime(), end) : end;
     if (up) upMs += until - cursor.getTime();
     if (!change) break;

@@ -35,6 +35,8 @@ export interface DeploymentSpec {
   schedule?: { up: string; down: string; timezone: string };
   protect: boolean;
   params_b?: number;
+  /** Present (true) only when the entry opts in to engine_args trust-remote-code. */
+  allow_remote_code?: boolean;
   tags: Record<string, string>;
 }
 

@@ -1,7 +1,8 @@
-// One comment per pull request and manifest, found again by a hidden marker rather than by author:
-// the token's identity differs between GITHUB_TOKEN and an app or PAT, and a comment should survive
-// a change of token. The marker also carries the instant the plan was valid at, so a slow run that
-// finishes after a newer one does not overwrite the newer plan.
+// One comment per pull request and manifest, found again by a hidden marker, among the comments the
+// token's own identity wrote: anyone can post a comment holding the marker (with a valid-at far in
+// the future, it would freeze the plan), so a marker in someone else's comment means nothing. The
+// marker also carries the instant the plan was valid at, so a slow run that finishes after a newer
+// one does not overwrite the newer plan.
 import type { GitHubClient } from './client.js';
 
 /** GitHub's limit on an issue comment body, in characters. */
@@ -23,6 +24,8 @@ export interface UpsertStickyCommentOptions {
   hasChanges: boolean;
   /** When the plan in `body` was true; defaults to now. */
   validAt?: Date;
+  /** Login of the token's identity; resolved with commentAuthor() when not given. */
+  author?: string;
   log?: StickyLogger;
 }
 
@@ -98,10 +101,33 @@ interface CommentLike {
   body?: string | null;
   html_url: string;
   created_at: string;
+  user?: { login?: string } | null;
 }
 
-async function findNewest(opts: UpsertStickyCommentOptions): Promise<{ comment: CommentLike; parsed: ParsedMarker } | undefined> {
+/** The author of comments made with the workflow's GITHUB_TOKEN. */
+export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Who the token writes comments as. `GET /user` answers for personal access tokens and user
+ * tokens; an installation token (GITHUB_TOKEN, a GitHub App) gets 403 "Resource not accessible by
+ * integration" there, and GITHUB_TOKEN's comments are written by github-actions[bot]. A token of
+ * another GitHub App writes as `<app-slug>[bot]`, which the token cannot tell: callers with such a
+ * token pass `author` (the action itself uses GITHUB_TOKEN or a personal token).
+ */
+export async function commentAuthor(octokit: GitHubClient): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 401 || status === 403 || status === 404) return GITHUB_ACTIONS_BOT;
+    throw error;
+  }
+}
+
+async function findNewest(opts: UpsertStickyCommentOptions, author: string): Promise<{ comment: CommentLike; parsed: ParsedMarker } | undefined> {
   const { octokit, owner, repo, issueNumber, marker } = opts;
+  let foreign = 0;
   let newest: { comment: CommentLike; parsed: ParsedMarker } | undefined;
   let scanned = 0;
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -115,6 +141,10 @@ async function findNewest(opts: UpsertStickyCommentOptions): Promise<{ comment: 
       if (!comment.body) continue;
       const parsed = parseMarker(marker, comment.body);
       if (!parsed) continue;
+      if (comment.user?.login !== author) {
+        foreign++;
+        continue;
+      }
       const newer =
         !newest ||
         Date.parse(comment.created_at) > Date.parse(newest.comment.created_at) ||
@@ -122,7 +152,8 @@ async function findNewest(opts: UpsertStickyCommentOptions): Promise<{ comment: 
       if (newer) newest = { comment, parsed };
     }
   }
-  opts.log?.debug(`sticky comment: scanned ${scanned} comments on #${issueNumber}, marker ${newest ? `found in ${newest.comment.id}` : 'not found'}`);
+  opts.log?.debug(`sticky comment: scanned ${scanned} comments on #${issueNumber}, marker ${newest ? `found in ${newest.comment.id}` : 'not found'} among ${author}'s`);
+  if (foreign > 0) opts.log?.info(`Ignored ${foreign} comment${foreign === 1 ? '' : 's'} with the plan marker not written by ${author}.`);
   return newest;
 }
 
@@ -146,7 +177,8 @@ export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Pro
   if (body.length > MAX_COMMENT_CHARS) throw new CommentTooLongError(body.length, MAX_COMMENT_CHARS);
 
   const { octokit, owner, repo, issueNumber } = opts;
-  const existing = await findNewest(opts);
+  const author = opts.author ?? (await commentAuthor(octokit));
+  const existing = await findNewest(opts, author);
 
   if (!existing) {
     if (!opts.hasChanges) {

@@ -31,6 +31,8 @@ export interface BootstrapOptions {
   githubOidc: GitHubOidcMode;
   /** OIDC `sub` patterns; empty means defaultOidcSubjects(repository). */
   oidcSubjects: string[];
+  /** One GitHub environment whose runs may assume the deploying role (default subjects only). */
+  oidcEnvironment?: string;
   /** owner/repo allowed to assume the GitHub role (required unless githubOidc is none). */
   repository?: string;
   log: Logger;
@@ -64,13 +66,36 @@ const NO_UPDATES = /No updates are to be performed/i;
 const DOES_NOT_EXIST = /does not exist/i;
 
 /**
- * Subjects the deploying role allows by default: pushes to the default branch and environments of
- * the repository (see docs/architecture.md for the other subject forms). Not pull requests: a
- * pull request runs the workflow file of its own branch, so it plans with the read-only plan role.
+ * Subjects the deploying role allows by default: runs on the default branch, plus the one
+ * environment the user names (bootstrap-oidc-environment). Never `environment:*`: any branch can
+ * run a job in an environment created on the fly, unprotected, and its token then matches. Not pull
+ * requests either: a pull request runs the workflow file of its own branch, so it plans with the
+ * read-only plan role.
  */
-export function defaultOidcSubjects(repository: string, defaultBranch = 'main'): string[] {
-  return [`repo:${repository}:ref:refs/heads/${defaultBranch}`, `repo:${repository}:environment:*`];
+export function defaultOidcSubjects(repository: string, defaultBranch = 'main', environment?: string): string[] {
+  const subjects = [`repo:${repository}:ref:refs/heads/${defaultBranch}`];
+  if (environment) subjects.push(`repo:${repository}:environment:${environment}`);
+  return subjects;
 }
+
+/**
+ * A GitHub environment name the deploying role may trust: one name, no wildcard (`*`, `?`), and
+ * nothing that would split or extend the subject (`:`, `,`, whitespace other than spaces, control
+ * characters). GitHub allows up to 255 characters.
+ */
+export function checkEnvironmentName(name: string): string | undefined {
+  if (!/^[^*?:,\u0000-\u001f\u007f]{1,255}$/.test(name) || name.trim() !== name) {
+    return `environment "${name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80)}" must be one GitHub environment name: no wildcard (* ?), colon, comma or control character`;
+  }
+  return undefined;
+}
+
+/**
+ * Wildcards may widen a deploying-role subject only inside a `ref:` context (e.g. release tags);
+ * anywhere else, in particular after `environment:`, a wildcard lets any branch in. Mirrors the
+ * AllowedPattern of GitHubOidcSubjects in cloudformation/bootstrap.yaml.
+ */
+export const DEPLOY_SUBJECT_PATTERN = /^[^*?]*$|^repo:[^:*?]+:ref:[^:]*$/;
 
 /**
  * Subjects of the read-only plan role: any run of the repository, `repo:owner/repo:*`, plus
@@ -104,6 +129,11 @@ export function checkOidcSubjects(repository: string, subjects: string[]): strin
       return `OIDC subject "${s}" does not belong to ${repository}: use repo:${repository}:<context> (or repo:${owner}@<owner-id>/${repo}@<repo-id>:<context>)`;
     }
   }
+  for (const s of subjects) {
+    if (!DEPLOY_SUBJECT_PATTERN.test(s)) {
+      return `OIDC subject "${s}" has a wildcard outside a ref: context; a wildcard environment (environment:*) or context lets any branch assume the deploying role. Name one environment instead (bootstrap-oidc-environment), and protect it`;
+    }
+  }
   if (subjects.length === 0) return 'at least one OIDC subject is needed';
   return undefined;
 }
@@ -129,8 +159,13 @@ export async function runBootstrap(opts: BootstrapOptions): Promise<BootstrapRes
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
       return fail(`bootstrap-github-oidc=${opts.githubOidc} needs the repository as owner/repo (got "${repository}")`);
     }
+    const environment = opts.oidcEnvironment?.trim();
+    if (environment) {
+      const bad = checkEnvironmentName(environment);
+      if (bad) return fail(`bootstrap-oidc-environment: ${bad}`);
+    }
     subjects = opts.oidcSubjects.map((s) => s.trim()).filter(Boolean);
-    if (subjects.length === 0) subjects = defaultOidcSubjects(repository);
+    if (subjects.length === 0) subjects = defaultOidcSubjects(repository, 'main', environment);
     const problem = checkOidcSubjects(repository, subjects);
     if (problem) return fail(problem);
     planSubjects = planOidcSubjects(repository, subjects);

@@ -35,6 +35,8 @@ export interface PlanOutcome {
   /** Budget and fit failures; any entry here fails the check. */
   failures: string[];
   priceNote: string;
+  /** Quota preflight results (empty without credentials or when nothing adds capacity). */
+  quotas?: import('../core/quotas.js').QuotaCheck[];
   ok: boolean;
 }
 
@@ -62,13 +64,20 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
 
   // Read only when needed: with live state the base branch is not what the plan compares with.
   const baseline = live.known ? undefined : await readBaseline(request);
+  // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
+  const extra = request.clients ? await import('./plan-live.js') : undefined;
+  const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
+
   const plan = buildPlan(manifest.specs, live, {
     manifestPath: request.manifestPath,
     stackPrefix: request.stackPrefix,
     allowDestroy: request.allowDestroy,
-    ...(baseline && 'specs' in baseline ? { baseline } : {})
+    ...(baseline && 'specs' in baseline ? { baseline } : {}),
+    prices: prices?.book
   });
   if (baseline && 'problem' in baseline) plan.diagnostics.push({ severity: 'warning', message: baseline.problem });
+  if (prices) plan.diagnostics.push(...prices.warnings);
+  const quotas = extra && request.clients ? await extra.quotaPreflight(request.clients, plan) : undefined;
   // Plan findings (fit, gated models) point at the entry they concern in the manifest.
   for (const d of plan.diagnostics) {
     const pos = d.deployment ? manifest.entryPositions[d.deployment] : undefined;
@@ -83,7 +92,8 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
     maxMonthlyTotal: request.maxMonthlyTotal
   });
   const fitErrors = plan.diagnostics.some((d) => d.severity === 'error');
-  return { manifest, plan, live, failures, priceNote, ok: failures.length === 0 && !fitErrors };
+  const note = prices?.note ? `${prices.note} ${priceNote}` : priceNote;
+  return { manifest, plan, live, failures, priceNote: note, ...(quotas ? { quotas } : {}), ok: failures.length === 0 && !fitErrors };
 }
 
 /** The base branch's specs, or why they could not be used (then the plan says live state is unknown). */

@@ -72,6 +72,7 @@ const inputs = (over: Partial<ActionInputs> = {}): ActionInputs => ({
   reportIssue: false,
   bootstrapGithubOidc: 'none',
   bootstrapOidcSubjects: [],
+  bootstrapOidcEnvironment: '',
   ...over
 });
 

@@ -84,7 +84,7 @@ models:
     spot: true
     api_key: { secret: prod/llm-key }
     hf_token_secret: hf/token
-    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", domain: llm.example.com, hosted_zone_id: Z0123456789ABCDEFGHIJ }
+    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/0b5a7c3e-1f2d-4e6a-9b8c-7d6e5f4a3b2c", domain: llm.example.com, hosted_zone_id: Z0123456789ABCDEFGHIJ }
     network: { vpc_id: vpc-0abc, subnet_ids: [subnet-0a, subnet-0b], public: false }
     ttl: 8h
     schedule: { up: "0 8 * * 1-5", down: "0 19 * * 1-5", timezone: Europe/Berlin }
@@ -276,7 +276,7 @@ describe('validation rules: each names file, line, column and field', () => {
 
 describe('rules the AWS side relies on', () => {
   it('refuses llama.cpp on sagemaker', () => {
-    const d = only(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    engine: llama.cpp\n`);
+    const d = only(`${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct-GGUF\n    engine: llama.cpp\n    engine_args: { hf-file: qwen2.5-0.5b-instruct-q4_k_m.gguf }\n`);
     expect(d).toMatchObject({ field: 'models.a.engine', line: 6 });
   });
 
@@ -294,7 +294,7 @@ describe('rules the AWS side relies on', () => {
 
 describe('what each service can serve (issue 9: verifiable HTTPS, private fronts, load balancer zones)', () => {
   const entry = (lines: string) => `${head}  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n${lines}`;
-  const CERT = 'certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc"';
+  const CERT = 'certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/0b5a7c3e-1f2d-4e6a-9b8c-7d6e5f4a3b2c"';
 
   it('ecs and ec2: https needs the domain the certificate covers', () => {
     for (const service of ['ecs', 'ec2']) {
@@ -304,7 +304,7 @@ describe('what each service can serve (issue 9: verifiable HTTPS, private fronts
     }
     const m = load(entry(`    service: ecs\n    https: { ${CERT}, domain: llm.example.com, hosted_zone_id: Z0123456789ABCDEFGHIJ }\n`));
     expect(m.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-    expect(m.specs[0].https).toEqual({ certificate_arn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' });
+    expect(m.specs[0].https).toEqual({ certificate_arn: 'arn:aws:acm:us-east-1:123456789012:certificate/0b5a7c3e-1f2d-4e6a-9b8c-7d6e5f4a3b2c', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' });
   });
 
   it('refuses a malformed domain or zone id, and a zone without a domain', () => {

@@ -192,7 +192,7 @@ describe('what the plan says about serving (issue 9)', () => {
   });
 
   it('does not call a SageMaker endpoint plain HTTP, and says who points the domain when no zone is given', () => {
-    const [sm, lb] = specs('  sm:\n    model: Qwen/Qwen2.5-7B-Instruct\n  lb:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", domain: llm.example.com }\n');
+    const [sm, lb] = specs('  sm:\n    model: Qwen/Qwen2.5-7B-Instruct\n  lb:\n    model: Qwen/Qwen2.5-7B-Instruct\n    service: ecs\n    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/0b5a7c3e-1f2d-4e6a-9b8c-7d6e5f4a3b2c", domain: llm.example.com }\n');
     const plan = buildPlan([sm, lb], live([]), options);
     const notes = (name: string) => plan.entries.find((e) => e.name === name)!.notes.join('\n');
     expect(notes('sm')).not.toContain('plain HTTP');

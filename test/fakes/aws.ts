@@ -14,6 +14,8 @@ import { cloudFormationHandlers } from './aws/cloudformation.js';
 import {
   AwsServiceError,
   SERVICES,
+  ec2Error,
+  ec2Response,
   jsonError,
   jsonResponse,
   queryError,
@@ -29,6 +31,10 @@ import { s3Action, s3Handlers } from './aws/s3.js';
 import { credentialScope } from './aws/sigv4.js';
 import { AwsStore, realClock, type Clock, type StackRecord, type StackSeed } from './aws/store.js';
 import { stsHandlers } from './aws/sts.js';
+import { pricingHandlers } from './aws/pricing.js';
+import { serviceQuotasHandlers } from './aws/servicequotas.js';
+import { ec2Handlers } from './aws/ec2.js';
+import { sageMakerHandlers } from './aws/sagemaker.js';
 
 export { AwsServiceError, SERVICES } from './aws/protocol.js';
 export type { ActionHandler, AwsCall, RawResponse, ServiceSpec } from './aws/protocol.js';
@@ -42,7 +48,11 @@ export const ENDPOINT_ENV_SUFFIX: Record<string, string> = {
   s3: 'S3',
   secretsmanager: 'SECRETS_MANAGER',
   ecr: 'ECR',
-  sts: 'STS'
+  sts: 'STS',
+  pricing: 'PRICING',
+  servicequotas: 'SERVICE_QUOTAS',
+  ec2: 'EC2',
+  sagemaker: 'SAGEMAKER'
 };
 
 export type AwsFault =
@@ -110,7 +120,11 @@ export class FakeAws {
     for (const [service, ops] of Object.entries({
       cloudformation: cloudFormationHandlers(config),
       sts: stsHandlers(),
-      s3: s3Handlers()
+      s3: s3Handlers(),
+      pricing: pricingHandlers(config),
+      servicequotas: serviceQuotasHandlers(config),
+      ec2: ec2Handlers(config),
+      sagemaker: sageMakerHandlers(config)
     })) {
       for (const [action, fn] of Object.entries(ops)) this.handle(service, action, fn);
     }
@@ -220,6 +234,8 @@ export class FakeAws {
         return jsonError(error, requestId);
       case 'rest-xml':
         return restXmlError(error, requestId, method);
+      case 'ec2':
+        return ec2Error(error, requestId);
     }
     throw new Error(`unreachable: ${action}`);
   }
@@ -256,7 +272,7 @@ export class FakeAws {
     let input: Record<string, unknown> = {};
     let path = url.pathname;
     try {
-      if (spec.protocol === 'query') {
+      if (spec.protocol === 'query' || spec.protocol === 'ec2') {
         input = Object.fromEntries(new URLSearchParams(body.toString('utf8')).entries());
         action = String(input.Action ?? '');
         if (input.Version !== spec.version) {
@@ -308,7 +324,7 @@ export class FakeAws {
       if (!handler) {
         throw spec.protocol === 'json'
           ? new AwsServiceError('UnknownOperationException', `fake aws does not implement ${key}`)
-          : new AwsServiceError(spec.protocol === 'query' ? 'InvalidAction' : 'NotImplemented', `fake aws does not implement ${key}`, spec.protocol === 'query' ? 400 : 501);
+          : new AwsServiceError(spec.protocol === 'query' || spec.protocol === 'ec2' ? 'InvalidAction' : 'NotImplemented', `fake aws does not implement ${key}`, spec.protocol === 'rest-xml' ? 501 : 400);
       }
       const call: AwsCall = {
         service: spec,
@@ -326,6 +342,7 @@ export class FakeAws {
       };
       const result = await handler(call, this.store);
       if (spec.protocol === 'query') response = queryResponse(spec, action, result, requestId);
+      else if (spec.protocol === 'ec2') response = ec2Response(spec, action, result, requestId);
       else if (spec.protocol === 'json') response = jsonResponse(result, requestId);
       else response = result as RawResponse;
     } catch (error) {

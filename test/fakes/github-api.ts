@@ -307,6 +307,12 @@ export class FakeGitHubApi {
     path: string
   ): ((url: URL, body: Record<string, unknown> | undefined, reply: (s: number, d: unknown, h?: Record<string, string>) => void) => void) | undefined {
     let m: RegExpExecArray | null;
+    // GET /user answers for user tokens; an installation token (GITHUB_TOKEN, whose comments are
+    // written by github-actions[bot]) gets 403 "Resource not accessible by integration".
+    if (path === '/user' && method === 'GET') {
+      return (_u, _b, reply) =>
+        this.actor.type === 'Bot' ? reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' }) : reply(200, this.userJson(this.actor));
+    }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path))) {
       const [owner, repo, n] = [m[1], m[2], Number(m[3])];
       if (method === 'GET') return (url, _b, reply) => this.paginate(url, this.commentsOn(owner, repo, n).map((c) => this.commentJson(c)), reply);

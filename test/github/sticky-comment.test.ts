@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createOctokit, type GitHubClient } from '../../src/github/client.js';
 import {
+  commentAuthor,
   CommentTooLongError,
   MAX_COMMENT_CHARS,
   parseMarker,
@@ -48,6 +49,7 @@ describe('upsertStickyComment against the fake GitHub API', () => {
       body: '## Plan\n+ create qwen',
       hasChanges: true,
       validAt: new Date('2026-03-01T10:00:00Z'),
+      author: 'github-actions[bot]',
       ...over
     });
 
@@ -190,5 +192,45 @@ describe('parseMarker', () => {
   it('accepts a marker without valid-at and rejects a longer marker', () => {
     expect(parseMarker(MARKER, `<!-- ${MARKER} -->\nx`)?.validAt).toBeUndefined();
     expect(parseMarker(MARKER, `<!-- ${MARKER}x valid-at=2026-01-01T00:00:00.000Z -->`)).toBeUndefined();
+  });
+});
+
+describe('the sticky comment is found only among the token identity’s own comments (issue 13)', () => {
+  const fake = new FakeGitHubApi();
+  let octokit: GitHubClient;
+  beforeAll(async () => {
+    await fake.start();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+  beforeEach(() => {
+    fake.comments.length = 0;
+    fake.requests.length = 0;
+    fake.actor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+    octokit = createOctokit('ghs_fake', fake.url, { sleep: async () => undefined, random: () => 0.5 });
+  });
+  const upsert = (body: string, validAt: string) =>
+    upsertStickyComment({ octokit, owner: OWNER, repo: REPO, issueNumber: PR, marker: MARKER, body, hasChanges: true, validAt: new Date(validAt) });
+
+  it('GITHUB_TOKEN: GET /user is refused to installation tokens, so the author is github-actions[bot]', async () => {
+    await expect(commentAuthor(octokit)).resolves.toBe('github-actions[bot]');
+    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /user 403']);
+  });
+
+  it('a personal token: the author is the token’s user', async () => {
+    fake.actor = { login: 'release-bot-user', id: 5, type: 'User' };
+    await expect(commentAuthor(octokit)).resolves.toBe('release-bot-user');
+  });
+
+  it('a commenter’s marker with a valid-at in the future neither freezes nor is edited', async () => {
+    const frozen = `<!-- ${MARKER} valid-at=2999-01-01T00:00:00.000Z -->\n## Plan\nnothing to see`;
+    const mallory = fake.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: frozen, user: { login: 'mallory', id: 666, type: 'User' } });
+    const first = await upsert('## Plan\n+ create qwen', '2026-03-01T10:00:00Z');
+    expect(first.action).toBe('created');
+    const second = await upsert('## Plan\n+ create qwen, llama', '2026-03-01T11:00:00Z');
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(fake.commentsOn(OWNER, REPO, PR).find((c) => c.id === mallory.id)!.body).toBe(frozen);
+    expect(fake.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${first.id}`]);
   });
 });

@@ -16,7 +16,7 @@ import { unzipSync } from 'fflate';
 import { AwsClients } from '../../src/aws/clients.js';
 import { buildBundle } from '../../src/aws/bundle.js';
 import { MemoryLogger } from '../../src/runner/logger.js';
-import { checkOidcSubjects, defaultOidcSubjects, planOidcSubjects, runBootstrap, type BootstrapOptions } from '../../src/modes/bootstrap.js';
+import { DEPLOY_SUBJECT_PATTERN, checkEnvironmentName, checkOidcSubjects, defaultOidcSubjects, planOidcSubjects, runBootstrap, type BootstrapOptions } from '../../src/modes/bootstrap.js';
 
 const cfn = mockClient(CloudFormationClient);
 const s3 = mockClient(S3Client);
@@ -221,7 +221,7 @@ describe('runBootstrap', () => {
     expect(params).toContainEqual({ ParameterKey: 'GitHubOidcSubjects', ParameterValue: defaultOidcSubjects('octo/models').join(',') });
     expect(params).toContainEqual({ ParameterKey: 'GitHubRepository', ParameterValue: 'octo/models' });
     // The deploying role no longer trusts pull requests; the read-only plan role trusts any run.
-    expect(params).toContainEqual({ ParameterKey: 'GitHubOidcSubjects', ParameterValue: 'repo:octo/models:ref:refs/heads/main,repo:octo/models:environment:*' });
+    expect(params).toContainEqual({ ParameterKey: 'GitHubOidcSubjects', ParameterValue: 'repo:octo/models:ref:refs/heads/main' });
     expect(params).toContainEqual({ ParameterKey: 'GitHubPlanOidcSubjects', ParameterValue: 'repo:octo/models:*' });
   });
 
@@ -281,16 +281,17 @@ describe('runBootstrap', () => {
 });
 
 describe('OIDC subjects', () => {
-  it('default to the default branch and environments, not pull requests', () => {
-    expect(defaultOidcSubjects('octo/models')).toEqual(['repo:octo/models:ref:refs/heads/main', 'repo:octo/models:environment:*']);
-    expect(defaultOidcSubjects('octo/models', 'trunk')).toEqual(['repo:octo/models:ref:refs/heads/trunk', 'repo:octo/models:environment:*']);
+  it('default to the default branch (plus one named environment), never environment:* or pull requests', () => {
+    expect(defaultOidcSubjects('octo/models')).toEqual(['repo:octo/models:ref:refs/heads/main']);
+    expect(defaultOidcSubjects('octo/models', 'trunk')).toEqual(['repo:octo/models:ref:refs/heads/trunk']);
+    expect(defaultOidcSubjects('octo/models', 'main', 'production')).toEqual(['repo:octo/models:ref:refs/heads/main', 'repo:octo/models:environment:production']);
     expect(defaultOidcSubjects('octo/models').join()).not.toContain('pull_request');
     expect(checkOidcSubjects('octo/models', defaultOidcSubjects('octo/models'))).toBeUndefined();
   });
 
   it('of the plan role: any run of the repository, in each form the deploying role uses', () => {
     expect(planOidcSubjects('octo/models', defaultOidcSubjects('octo/models'))).toEqual(['repo:octo/models:*']);
-    expect(planOidcSubjects('octo/models', ['repo:octo@1/models@2:ref:refs/heads/main', 'repo:octo@1/models@2:environment:*'])).toEqual([
+    expect(planOidcSubjects('octo/models', ['repo:octo@1/models@2:ref:refs/heads/main', 'repo:octo@1/models@2:environment:prod'])).toEqual([
       'repo:octo/models:*',
       'repo:octo@1/models@2:*'
     ]);
@@ -304,10 +305,25 @@ describe('OIDC subjects', () => {
         'repo:octo/models:ref:refs/heads/main',
         'repo:octo/models:pull_request',
         'repo:octo/models:environment:prod',
-        'repo:octo/models:environment:*',
+        'repo:octo/models:ref:refs/tags/v*',
         'repo:octo@123456/models@456789:ref:refs/heads/main'
       ])
     ).toBeUndefined();
+  });
+
+  it('refuse a wildcard outside a ref: context: any branch can run in an environment it names (issue 13)', () => {
+    for (const s of ['repo:octo/models:environment:*', 'repo:octo/models:environment:prod*', 'repo:octo/models:*', 'repo:octo@1/models@2:environment:?rod']) {
+      expect([s, checkOidcSubjects('octo/models', [s])]).toEqual([s, expect.stringContaining('wildcard outside a ref: context')]);
+    }
+    // The template's AllowedPattern (applied to each subject) says the same.
+    for (const s of ['repo:octo/models:environment:*', 'repo:octo/models:*']) expect(DEPLOY_SUBJECT_PATTERN.test(s)).toBe(false);
+    for (const s of ['repo:octo/models:environment:prod', 'repo:octo/models:ref:refs/tags/v*', '']) expect(DEPLOY_SUBJECT_PATTERN.test(s)).toBe(true);
+  });
+
+  it('refuse an environment name with a wildcard, colon, comma or control character', () => {
+    for (const name of ['prod*', 'p?od', 'a:b', 'a,b', 'a\nb', ' prod']) expect([name, checkEnvironmentName(name)]).toEqual([name, expect.stringContaining('must be one GitHub environment name')]);
+    expect(checkEnvironmentName('production')).toBeUndefined();
+    expect(checkEnvironmentName('Prod EU (west)')).toBeUndefined();
   });
 
   it('refuses other repositories, wildcards over the repository and bare prefixes', () => {

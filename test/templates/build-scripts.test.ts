@@ -95,6 +95,11 @@ function build(s: DeploymentSpec, key: string | undefined, extraEnv: Record<stri
 }
 
 const s3 = (key: string) => path.join(stub, 's3/bkt', key);
+/** Tags the fake Secrets Manager reports for a secret (describe-secret). */
+function tagSecret(id: string, tags: Record<string, string>) {
+  mkdirSync(path.join(stub, 'secret-tags', path.dirname(id)), { recursive: true });
+  writeFileSync(path.join(stub, 'secret-tags', id), JSON.stringify(Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))));
+}
 const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : []);
 const config = () => JSON.parse(readFileSync(path.join(work, 'out/template-config.json'), 'utf8')) as { Parameters: Record<string, string>; Tags: Record<string, string> };
 
@@ -190,7 +195,7 @@ describe('build stage scripts', () => {
   });
 
   it('write the HTTPS domain and hosted zone for the load balancer templates', () => {
-    const https = { certificate_arn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' };
+    const https = { certificate_arn: 'arn:aws:acm:us-east-1:111122223333:certificate/0b5a7c3e-1f2d-4e6a-9b8c-7d6e5f4a3b2c', domain: 'llm.example.com', hosted_zone_id: 'Z0123456789ABCDEFGHIJ' };
     const s = spec({ service: 'ec2', https });
     expect(build(s, arrange(s, REPO)).status).toBe(0);
     expect(config().Parameters).toMatchObject({ CertificateArn: https.certificate_arn, DomainName: 'llm.example.com', HostedZoneId: 'Z0123456789ABCDEFGHIJ' });
@@ -285,6 +290,7 @@ describe('build stage scripts', () => {
   it('read a gated model token from Secrets Manager without ever printing it', () => {
     const s = spec({ hf_token_secret: 'emd/hf-token', api_key: { secret: 'team-key' } });
     const key = arrange(s, REPO);
+    tagSecret('team-key', { 'emd:api-key': 'true' });
     mkdirSync(path.join(stub, 'secrets/emd'), { recursive: true });
     writeFileSync(path.join(stub, 'secrets/emd/hf-token'), '{"token":"hf_VERYSECRET123"}');
     const run = build(s, key);
@@ -349,6 +355,63 @@ describe('build stage scripts', () => {
       expect(run.log).toContain('outside the safe character set');
       expect(existsSync(path.join(work, 'out/template-config.json'))).toBe(false);
       expect(lines(path.join(stub, 'curl.log')).filter((l) => l.includes('/resolve/'))).toEqual([]);
+    });
+  });
+
+  // Issue 13: the build re-validates what it is asked to do, whoever started the pipeline.
+  describe('refuse requests the action would never send (security)', () => {
+    /** A request as an attacker with StartPipelineExecution and PutObject could write it. */
+    function forged(s: DeploymentSpec, over: { stackName?: string; key?: string; hash?: string } = {}) {
+      const key = over.key ?? `requests/${s.name}/0123456789abcdef.json`;
+      const request = { spec: s, stack_name: over.stackName ?? `emd-${s.name}`, stack_prefix: 'emd', manifest: 'models.yaml', commit: 'c0ffee', spec_hash: over.hash ?? '0123456789abcdef', requested_at: '2026-01-02T03:04:05Z' };
+      mkdirSync(path.dirname(s3(key)), { recursive: true });
+      writeFileSync(s3(key), JSON.stringify(request));
+      arrange({ ...s, name: 'unused' }, REPO);
+      return key;
+    }
+    const acted = () => lines(path.join(stub, 'curl.log')).length + lines(path.join(stub, 'docker.log')).length;
+
+    it('DEPLOYMENT=bootstrap: the bootstrap stack is never a deployment', () => {
+      const s = spec({ name: 'bootstrap' });
+      const run = build(s, forged(s));
+      expect(run.status).toBe(1);
+      expect(run.log).toContain('deployment name "bootstrap" is reserved');
+      expect(acted()).toBe(0);
+      expect(existsSync(path.join(work, 'out/template-config.json'))).toBe(false);
+    });
+
+    it.each([
+      ['a name outside the character set', spec({ name: 'Qwen_1' }), {}, 'is not lowercase letters'],
+      ['a request key for another deployment', spec(), { key: 'requests/other/0123456789abcdef.json' }, 'is not requests/qwen/'],
+      ['a hash that is not the key’s', spec(), { hash: 'ffffffffffffffff' }, 'spec_hash does not match'],
+      ['a model id with a path', spec({ model: '../../etc/passwd' }), {}, 'spec.model is not a Hugging Face repository id'],
+      ['an unknown engine', spec({ engine: 'sh' as never }), {}, 'spec.engine is not vllm, tgi or llama.cpp'],
+      ['a flag value that is another flag', spec({ engine_args: { 'max-model-len': '--trust-remote-code' } }), {}, 'values may not start with -'],
+      ['trust-remote-code without allow_remote_code', spec({ engine_args: { 'trust-remote-code': true } }), {}, 'needs allow_remote_code: true'],
+      ['a reserved tag', spec({ tags: { 'emd:managed': 'false' } }), {}, 'is reserved']
+    ] as const)('%s', (_what, s, over, message) => {
+      const key = forged(s as DeploymentSpec, over);
+      const run = build(s as DeploymentSpec, key);
+      expect(run.status).toBe(1);
+      expect(run.log).toContain(message);
+      expect(acted()).toBe(0);
+    });
+
+    it('an api_key secret that is neither <prefix>/… nor tagged emd:api-key=true', () => {
+      const s = spec({ api_key: { secret: 'prod/database-password' } });
+      const key = arrange(s, REPO);
+      const run = build(s, key);
+      expect(run.status).toBe(1);
+      expect(run.log).toContain('the API key secret prod/database-password is neither named emd/... nor tagged emd:api-key=true');
+      expect(existsSync(path.join(work, 'out/template-config.json'))).toBe(false);
+    });
+
+    it('an api_key secret named emd/… is used', () => {
+      const s = spec({ api_key: { secret: 'emd/team-key' } });
+      const key = arrange(s, REPO);
+      const run = build(s, key);
+      expect([run.status, run.log]).toEqual([0, expect.any(String)]);
+      expect(config().Parameters).toMatchObject({ ApiKeyMode: 'secret', ApiKeySecretArn: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:emd/team-key-AbCdEf' });
     });
   });
 });

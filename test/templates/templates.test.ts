@@ -38,6 +38,27 @@ describe.each(ALL)('%s', (file) => {
   });
 });
 
+/** What the plan reads for live prices and the quota preflight (src/aws/pricing.ts, spot.ts, quotas.ts), by statement. */
+const PRICE_AND_QUOTA_ACTIONS: Record<string, string[]> = {
+  PricesAndQuotas: ['pricing:GetProducts', 'ec2:DescribeSpotPriceHistory', 'ec2:DescribeSubnets', 'ec2:DescribeInstances', 'servicequotas:ListAWSDefaultServiceQuotas', 'sagemaker:ListEndpoints'],
+  QuotaValues: ['servicequotas:GetServiceQuota'],
+  EndpointsInUse: ['sagemaker:DescribeEndpoint', 'sagemaker:DescribeEndpointConfig']
+};
+const PRICE_AND_QUOTA_READS = Object.values(PRICE_AND_QUOTA_ACTIONS).flat();
+const PRICE_AND_QUOTA_STATEMENTS: Record<string, [string, unknown, null]> = {
+  PricesAndQuotas: ['Allow', '*', null],
+  QuotaValues: [
+    'Allow',
+    [{ 'Fn::Sub': 'arn:${AWS::Partition}:servicequotas:*:${AWS::AccountId}:ec2/*' }, { 'Fn::Sub': 'arn:${AWS::Partition}:servicequotas:*:${AWS::AccountId}:sagemaker/*' }],
+    null
+  ],
+  EndpointsInUse: [
+    'Allow',
+    [{ 'Fn::Sub': 'arn:${AWS::Partition}:sagemaker:*:${AWS::AccountId}:endpoint/*' }, { 'Fn::Sub': 'arn:${AWS::Partition}:sagemaker:*:${AWS::AccountId}:endpoint-config/*' }],
+    null
+  ]
+};
+
 describe('our IAM rules fail broken templates', () => {
   const good = load(MODEL_TEMPLATES.ecs);
   const broken = (mutate: (t: Template & { Resources: Record<string, any> }) => void) => {
@@ -351,7 +372,8 @@ describe('bootstrap template and the pipeline contract', () => {
           'ecr:DescribeImages',
           'ecr:ListImages',
           'ecr:BatchDeleteImage',
-          'sts:GetCallerIdentity'
+          'sts:GetCallerIdentity',
+          ...PRICE_AND_QUOTA_READS
         ].sort()
       );
     });
@@ -407,7 +429,8 @@ describe('bootstrap template and the pipeline contract', () => {
         KeysByName: ['Allow', sub('arn:${AWS::Partition}:secretsmanager:*:${AWS::AccountId}:secret:${StackPrefix}-*'), null],
         KeysByTag: ['Allow', sub('arn:${AWS::Partition}:secretsmanager:*:${AWS::AccountId}:secret:*'), { StringEquals: { 'aws:ResourceTag/emd:managed': 'true' } }],
         Images: ['Allow', sub('arn:${AWS::Partition}:ecr:*:${AWS::AccountId}:repository/${StackPrefix}/*'), null],
-        WhoAmI: ['Allow', '*', null]
+        WhoAmI: ['Allow', '*', null],
+        ...PRICE_AND_QUOTA_STATEMENTS
       });
       // The pipeline has the same name in every region, and the bucket pattern is the bucket's own name over its region.
       expect(t.Resources.Pipeline.Properties!.Name).toEqual(sub('${StackPrefix}-deploy'));
@@ -449,7 +472,9 @@ describe('bootstrap template and the pipeline contract', () => {
         ListStacks: ['Allow', ['cloudformation:DescribeStacks'], '*', null],
         ReadTeardownRecords: ['Allow', ['s3:GetObject'], sub(`${BUCKET}/state/*`), THIS_ACCOUNT],
         ListTeardownRecords: ['Allow', ['s3:ListBucket'], sub(BUCKET), { ...THIS_ACCOUNT, StringLike: { 's3:prefix': 'state/*' } }],
-        WhoAmI: ['Allow', ['sts:GetCallerIdentity'], '*', null]
+        WhoAmI: ['Allow', ['sts:GetCallerIdentity'], '*', null],
+        // Live prices and the quota preflight: the same reads as the deploying role's, nothing else.
+        ...Object.fromEntries(Object.entries(PRICE_AND_QUOTA_STATEMENTS).map(([sid, [effect, resource]]) => [sid, [effect, PRICE_AND_QUOTA_ACTIONS[sid], resource, null]]))
       });
       expect(JSON.stringify(statements)).not.toContain('AWS::Region');
     });
@@ -465,7 +490,7 @@ describe('bootstrap template and the pipeline contract', () => {
     // Reviewed list: each of these cannot be scoped to an ARN (or is a pure read of public metadata).
     // The stack role's ec2 changes and deletes are tag-scoped (test/templates/stack-role.test.ts);
     // creates, route edits and reads here have no resource-level permission to scope by.
-    const unscopable = /^(ecr:GetAuthorizationToken|ec2:(Describe\w+|Get\w+|Create\w+|AttachInternetGateway|DetachInternetGateway|AssociateRouteTable|DisassociateRouteTable|ReplaceRoute\w*|DeleteRoute|AuthorizeSecurityGroup\w+|RunInstances|DeleteNetworkInterface\w*)|secretsmanager:GetRandomPassword|logs:(DescribeLogGroups|DescribeResourcePolicies)|cloudwatch:(PutMetricData|GetMetricData)|managed-fleets:\w+|ecs:(RegisterTaskDefinition|DeregisterTaskDefinition|DescribeTaskDefinition|DescribeCapacityProviders|ListClusters|DiscoverPollEndpoint|Poll|StartTelemetrySession|Submit\w+)|autoscaling:Describe\w+|application-autoscaling:Describe\w+|elasticloadbalancing:Describe\w+|cloudformation:(ValidateTemplate|DescribeStacks)|sts:GetCallerIdentity)$/;
+    const unscopable = /^(ecr:GetAuthorizationToken|ec2:(Describe\w+|Get\w+|Create\w+|AttachInternetGateway|DetachInternetGateway|AssociateRouteTable|DisassociateRouteTable|ReplaceRoute\w*|DeleteRoute|AuthorizeSecurityGroup\w+|RunInstances|DeleteNetworkInterface\w*)|secretsmanager:GetRandomPassword|pricing:GetProducts|servicequotas:ListAWSDefaultServiceQuotas|sagemaker:ListEndpoints|logs:(DescribeLogGroups|DescribeResourcePolicies)|cloudwatch:(PutMetricData|GetMetricData)|managed-fleets:\w+|ecs:(RegisterTaskDefinition|DeregisterTaskDefinition|DescribeTaskDefinition|DescribeCapacityProviders|ListClusters|DiscoverPollEndpoint|Poll|StartTelemetrySession|Submit\w+)|autoscaling:Describe\w+|application-autoscaling:Describe\w+|elasticloadbalancing:Describe\w+|cloudformation:(ValidateTemplate|DescribeStacks)|sts:GetCallerIdentity)$/;
     for (const s of iamStatements(t)) {
       if (s.Effect !== 'Allow' || s.Resource !== '*' || (s as { Condition?: unknown }).Condition) continue;
       for (const a of actionsOf(s.Action)) expect([s.path, a, unscopable.test(a)]).toEqual([s.path, a, true]);

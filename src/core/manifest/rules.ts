@@ -10,6 +10,8 @@ import { isValidTimezone, validateCron } from '../schedule.js';
 import { NAME_PATTERN, type RawEntry } from './schema.js';
 import { looksLikeKeyMaterial } from './secrets.js';
 import { checkEngineForModel } from './engine-model.js';
+import { checkEngineFlags } from './engine-flags.js';
+import { checkApiKeySecretNaming } from './secret-naming.js';
 
 /** `<prefix>-<name>` is also the base of resource names with tight limits (SageMaker, Lambda). */
 export const MAX_STACK_NAME_LENGTH = 40;
@@ -68,6 +70,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     }
   }
 
+  checkEngineFlags(e, fail, (field, message, sub) => report('warning', field, message, sub));
   const engineArgs = checkEngineForModel(e.model, e.engine ?? 'vllm', e.engine_version, e.engine_args ?? {}, (severity, field, message, sub) =>
     severity === 'error' ? fail(field, message, sub) : report(severity, field, message, sub)
   );
@@ -99,6 +102,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   checkServing(e, service, fail);
 
   const apiKey = checkApiKey(e.api_key, fail);
+  checkApiKeySecretNaming(apiKey, ctx.stackPrefix, (message) => report('warning', 'api_key', message, ['secret']));
   if (e.hf_token_secret !== undefined && !SECRET_REF.test(e.hf_token_secret)) {
     fail('hf_token_secret', 'must be the name or ARN of a Secrets Manager secret');
   } else if (e.hf_token_secret !== undefined && !e.hf_token_secret.startsWith(`${ctx.stackPrefix}/`) && !e.hf_token_secret.includes(`:secret:${ctx.stackPrefix}/`)) {
@@ -154,6 +158,7 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
     schedule,
     protect,
     params_b: e.params_b,
+    allow_remote_code: e.allow_remote_code === true ? true : undefined,
     tags: e.tags ?? {}
   });
 }

@@ -12,6 +12,12 @@ export const NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
 /** A DNS name for an alias record: lowercase labels, at most 253 characters. */
 export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
+/**
+ * The whole shape of an ACM certificate ARN (partition, region, account, certificate/<uuid>), not
+ * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
+ */
+export const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const apiKey = z.union(
@@ -53,7 +59,7 @@ const entryFields = {
   hf_token_secret: z.string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
   https: z
     .object({
-      certificate_arn: z.string().regex(/^arn:aws[a-z-]*:acm:/, 'must be an ACM certificate ARN'),
+      certificate_arn: z.string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>'),
       domain: z
         .string()
         .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
@@ -78,6 +84,7 @@ const entryFields = {
   ttl: z.string().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
   schedule: schedule.describe('Keep it up only inside a weekly window'),
   protect: z.boolean().describe('Never deleted or torn down automatically'),
+  allow_remote_code: z.boolean().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
   params_b: z.number().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
   tags: z.record(z.string(), z.string()).describe('Extra tags on every resource')
 };

@@ -3,6 +3,7 @@
 import type { Plan, PlanEntry } from '../plan.js';
 import type { Diagnostic } from '../types.js';
 import { money, moneyDelta, moneyRange } from './money.js';
+import { escapeControl, escapeMarkdownLinks } from './escape.js';
 
 /** Why a change is held, short enough for a table cell. Kinds added later fall back to `blocked`. */
 function heldLabel(entry: PlanEntry): string | undefined {
@@ -183,11 +184,12 @@ export function formatValue(value: unknown): string {
 
 /**
  * Every piece of manifest or AWS text that reaches markdown goes through here (one place to
- * harden): no HTML, no @-mentions that ping, and no line breaks that could start markdown of their own.
- * Idempotent, so text that was already escaped is not escaped twice.
+ * harden): one line (its line breaks cannot start markdown of their own), no control characters,
+ * no links or images it could start, no HTML, no @-mentions that ping.
  */
 export function text(value: string): string {
-  return value.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b').replace(/\s*[\r\n]+\s*/g, ' ');
+  const oneLine = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  return escapeMarkdownLinks(escapeControl(oneLine)).replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
 }
 
 /** `text()` for a table cell, where a pipe ends the cell. */

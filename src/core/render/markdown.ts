@@ -244,6 +244,11 @@ function details(entry: PlanEntry, detail: Detail, shared: { note: string }[]): 
   return `**${text(entry.name)}** · ${text(actionLabel(entry))}\n\n${body.join('\n')}`;
 }
 
+/** Where a figure's price came from (live, cache, or the bundled table of a date), when known. */
+function source(line: CostLine): string {
+  return line.source ? ` · ${line.source}` : '';
+}
+
 /** `ml.g5.2xlarge × 1–2: $1.515/h × 730 h = $1,106–$2,212/mo`. */
 export function costLine(line: CostLine): string {
   if (line.excluded) return `${line.label}: not included${line.note && !line.note.includes('not included') ? `; ${line.note}` : ''}`;
@@ -251,9 +256,9 @@ export function costLine(line: CostLine): string {
   const monthly = moneyRange(line.monthlyMin, line.monthlyMax);
   if (line.period === 'monthly') {
     const single = line.quantity.min === 1 && line.quantity.max === 1;
-    return single ? `${line.label}: ${monthly}` : `${line.label}: ${money(line.usd)} each = ${monthly}`;
+    return single ? `${line.label}: ${monthly}${source(line)}` : `${line.label}: ${money(line.usd)} each = ${monthly}${source(line)}`;
   }
-  return `${line.label}: ${money(line.usd, 'h')}${line.hours !== undefined ? ` × ${round1(line.hours)} h` : ''} = ${monthly}`;
+  return `${line.label}: ${money(line.usd, 'h')}${line.hours !== undefined ? ` × ${round1(line.hours)} h` : ''} = ${monthly}${source(line)}`;
 }
 
 // ---- how the numbers are made, and the footer -----------------------------------------------------
@@ -287,13 +292,31 @@ function footer(plan: Plan, options: MarkdownOptions): string {
   return `<sub>${parts.filter(Boolean).join(' · ')}</sub>`;
 }
 
-export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string }): string {
+/** One finding of an invalid manifest: a value can be long, the line stays readable. */
+const MAX_FINDING_CHARS = 1000;
+
+export function renderInvalidManifestMarkdown(manifest: string, diagnostics: Diagnostic[], options: { runUrl?: string; maxLength?: number }): string {
+  const budget = options.maxLength ?? DEFAULT_BUDGET;
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const out = [`### emd-action plan for ${code(manifest)}`, '', `> [!CAUTION]\n> **The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
-  for (const d of diagnostics.slice(0, 200)) out.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${position(d) ? `${code(position(d))} ` : ''}${text(d.message)}`);
-  if (diagnostics.length > 200) out.push(`- …and ${diagnostics.length - 200} more`);
-  if (options.runUrl) out.push('', `<sub>[workflow run](${options.runUrl})</sub>`);
-  return out.join('\n');
+  const head = [`### emd-action plan for ${code(manifest)}`, '', `> [!CAUTION]\n> **The manifest is invalid** (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was planned.`, ''];
+  const tail = options.runUrl ? ['', `<sub>[workflow run](${options.runUrl})</sub>`] : [];
+  const findings = diagnostics.map((d) => {
+    const message = text(d.message);
+    const shown = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}…` : message;
+    return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${position(d) ? `${code(position(d))} ` : ''}${shown}`;
+  });
+  // As many findings as fit, and a line that says how many were left out (the annotations and the
+  // job summary have them all).
+  const more = (n: number) => `- …and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
+  let size = [...head, ...tail].join('\n').length + more(diagnostics.length).length + 2;
+  const shown: string[] = [];
+  for (const line of findings) {
+    if (size + line.length + 1 > budget) break;
+    shown.push(line);
+    size += line.length + 1;
+  }
+  const left = findings.length - shown.length;
+  return [...head, ...shown, ...(left > 0 ? [more(left)] : []), ...tail].join('\n');
 }
 
 function fence(value: string): string {

@@ -21,11 +21,12 @@ import {
   runsOn,
   spec
 } from './format.js';
+import { escapeControl } from './escape.js';
 
 export const TEXT_WIDTH = 120;
 
 export function renderDiagnosticsText(diagnostics: Diagnostic[]): string {
-  return diagnostics.map((d) => wrap(`${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${d.message}`, '    ')).join('\n');
+  return diagnostics.map((d) => wrap(`${position(d) ? `${position(d)}: ` : ''}${d.severity}: ${escapeControl(d.message)}`, '    ')).join('\n');
 }
 
 export function renderPlanText(plan: Plan, priceNote: string, failures: string[] = []): string {

@@ -186,7 +186,10 @@ function resolveParameters(template: ParsedTemplate, call: AwsCall, previous?: S
     if (decl?.AllowedValues && !decl.AllowedValues.map(String).includes(value)) {
       throw new AwsServiceError('ValidationError', `Parameter '${key}' must be one of AllowedValues`);
     }
-    if (decl?.AllowedPattern && decl.Type === 'String' && !new RegExp(decl.AllowedPattern).test(value)) {
+    // "When applied to a parameter of type CommaDelimitedList, the pattern must match each value in
+    // the list" (CloudFormation user guide, Parameters section, AllowedPattern).
+    const values = decl?.Type === 'CommaDelimitedList' ? value.split(',') : [value];
+    if (decl?.AllowedPattern && (decl.Type === 'String' || decl.Type === 'CommaDelimitedList') && !values.every((v) => new RegExp(decl.AllowedPattern!).test(v))) {
       throw new AwsServiceError('ValidationError', `Parameter '${key}' must match pattern ${decl.AllowedPattern}`);
     }
     out.push({ ParameterKey: key, ParameterValue: value });

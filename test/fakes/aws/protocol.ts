@@ -2,11 +2,14 @@
 //   awsQuery     CloudFormation, STS   form-encoded POST with Action=&Version=, XML answers
 //   awsJson1_1   CodePipeline, Secrets Manager, ECR   POST with X-Amz-Target, JSON both ways
 //   restXml      S3   method + path-style /bucket/key, XML errors
+//   ec2Query     EC2  form-encoded POST (Version=2016-11-15), XML answers without a Result wrapper,
+//                     lists as <item>, errors as <Response><Errors><Error>
+//   awsJson1_1   also Pricing (AWSPriceListService), Service Quotas (ServiceQuotasV20190624), SageMaker
 // Handlers return plain objects; this file turns them and AwsServiceError into bytes.
 import type { AwsStore } from './store.js';
 import { escapeXml, fields, type XmlValue } from './xml.js';
 
-export type Protocol = 'query' | 'json' | 'rest-xml';
+export type Protocol = 'query' | 'json' | 'rest-xml' | 'ec2';
 
 export interface ServiceSpec {
   /** SigV4 signing name, also the prefix of call-counter keys (`cloudformation:DescribeStacks`). */
@@ -58,6 +61,31 @@ export const SERVICES: Record<string, ServiceSpec> = {
     name: 's3',
     protocol: 'rest-xml',
     throttle: { code: 'SlowDown', status: 503, message: 'Please reduce your request rate.' }
+  },
+  pricing: {
+    name: 'pricing',
+    protocol: 'json',
+    targetPrefix: 'AWSPriceListService',
+    throttle: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' }
+  },
+  servicequotas: {
+    name: 'servicequotas',
+    protocol: 'json',
+    targetPrefix: 'ServiceQuotasV20190624',
+    throttle: { code: 'TooManyRequestsException', status: 400, message: 'Rate exceeded' }
+  },
+  sagemaker: {
+    name: 'sagemaker',
+    protocol: 'json',
+    targetPrefix: 'SageMaker',
+    throttle: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' }
+  },
+  ec2: {
+    name: 'ec2',
+    protocol: 'ec2',
+    version: '2016-11-15',
+    xmlNamespace: 'http://ec2.amazonaws.com/doc/2016-11-15/',
+    throttle: { code: 'RequestLimitExceeded', status: 503, message: 'Request limit exceeded.' }
   }
 };
 
@@ -99,6 +127,55 @@ export function queryError(spec: ServiceSpec, error: AwsServiceError, requestId:
     `<Error><Type>${type}</Type><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error>` +
     `<RequestId>${requestId}</RequestId></ErrorResponse>`;
   return { status: error.status, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body };
+}
+
+/** EC2 lists are `<item>` elements; member names are lowerCamel, as the handlers write them. */
+function ec2Xml(name: string, value: XmlValue): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return `<${name}>${value.map((v) => ec2Xml('item', v)).join('')}</${name}>`;
+  if (value instanceof Date || typeof value !== 'object') return `<${name}>${escapeXml(value instanceof Date ? value.toISOString() : String(value))}</${name}>`;
+  return `<${name}>${Object.entries(value)
+    .map(([k, v]) => ec2Xml(k, v))
+    .join('')}</${name}>`;
+}
+
+export function ec2Response(spec: ServiceSpec, action: string, result: unknown, requestId: string): RawResponse {
+  const inner =
+    result && typeof result === 'object'
+      ? Object.entries(result as Record<string, XmlValue>)
+          .map(([k, v]) => ec2Xml(k, v))
+          .join('')
+      : '';
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response xmlns="${spec.xmlNamespace}"><requestId>${requestId}</requestId>${inner}</${action}Response>`;
+  return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId }, body };
+}
+
+export function ec2Error(error: AwsServiceError, requestId: string): RawResponse {
+  const body =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<Response><Errors><Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message></Error></Errors><RequestID>${requestId}</RequestID></Response>`;
+  return { status: error.status, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId }, body };
+}
+
+/** EC2 query lists arrive as `Name.1`, `Name.2`, … (no `.member`). */
+export function ec2List(params: Record<string, unknown>, name: string): string[] {
+  const out: { i: number; v: string }[] = [];
+  const re = new RegExp(`^${name.replace(/\./g, '\\.')}\\.(\\d+)$`);
+  for (const [k, v] of Object.entries(params)) {
+    const m = re.exec(k);
+    if (m) out.push({ i: Number(m[1]), v: String(v) });
+  }
+  return out.sort((a, b) => a.i - b.i).map((e) => e.v);
+}
+
+/** EC2 filters: `Filter.1.Name=instance-type`, `Filter.1.Value.1=g*`, … */
+export function ec2Filters(params: Record<string, unknown>): Map<string, string[]> {
+  const filters = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(params)) {
+    const m = /^Filter\.(\d+)\.Name$/.exec(k);
+    if (m) filters.set(String(v), ec2List(params, `Filter.${m[1]}.Value`));
+  }
+  return filters;
 }
 
 /** awsJson timestamps are epoch seconds; Dates are converted before serialising. */
