@@ -65,6 +65,23 @@ class AwsClients {
     sts(region) {
         return this.get(_aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM, region);
     }
+    /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
+    async pricing(endpointRegion) {
+        const { PricingClient: ctor } = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.t.bind(__webpack_require__, 4453, 19));
+        return this.get(ctor, endpointRegion);
+    }
+    async ec2(region) {
+        const { EC2Client: ctor } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+        return this.get(ctor, region);
+    }
+    async serviceQuotas(region) {
+        const { ServiceQuotasClient: ctor } = await __webpack_require__.e(/* import() */ 924).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));
+        return this.get(ctor, region);
+    }
+    async sageMaker(region) {
+        const { SageMakerClient: ctor } = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
+        return this.get(ctor, region);
+    }
 }
 
 
