@@ -150,7 +150,7 @@ describe('dist/index.js in plan mode', () => {
     const run = await runAction({ workspace: ws, event: pullRequestEvent(10), inputs: { ...inputs, 'max-monthly-increase': '100' }, env });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::The plan fails its checks:%0A- Monthly estimate increase \$[\d,.]+ at minimum scale exceeds max-monthly-increase \$100\.00/);
-    expect(gh.commentsOn('acme', 'models', 10)[0].body).toContain('This plan fails its checks');
+    expect(gh.commentsOn('acme', 'models', 10)[0].body).toMatch(/> \[!CAUTION\]\n> - \*\*Budget\*\*: Monthly estimate increase \$[\d,.]+ at minimum scale exceeds max-monthly-increase/);
   }, 60000);
 
   it('posts a shorter comment when GitHub names a smaller size limit', async () => {
