@@ -329,7 +329,7 @@ async function readSpotPrices(clients, wants, options) {
     return out;
 }
 async function latestPerZone(client, type, now) {
-    const { DescribeSpotPriceHistoryCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const { DescribeSpotPriceHistoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     const latest = new Map();
     let token;
     for (let page = 0; page < MAX_PAGES; page++) {
@@ -355,7 +355,7 @@ async function readSubnetZones(clients, wants) {
     const warnings = [];
     for (const w of wants) {
         try {
-            const { DescribeSubnetsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+            const { DescribeSubnetsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
             const res = await (await clients.ec2(w.region)).send(new DescribeSubnetsCommand({ SubnetIds: w.ids }));
             for (const s of res.Subnets ?? [])
                 if (s.SubnetId && s.AvailabilityZone)
@@ -531,7 +531,7 @@ function extraQuery(kind, region) {
     return { ServiceCode: 'AmazonEC2', Filters: [term('regionCode', region), term('productFamily', 'Storage'), term('volumeApiName', 'gp3')], FormatVersion: 'aws_v1', MaxResults: 100 };
 }
 async function products(client, input) {
-    const { GetProductsCommand } = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.t.bind(__webpack_require__, 4453, 19));
+    const { GetProductsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(453)]).then(__webpack_require__.t.bind(__webpack_require__, 4453, 19));
     const out = [];
     let token;
     for (let page = 0; page < pricing_MAX_PAGES; page++) {
@@ -663,12 +663,12 @@ async function readQuotaFacts(clients, needs) {
     return facts;
 }
 async function appliedValue(client, service, code) {
-    const { GetServiceQuotaCommand } = await __webpack_require__.e(/* import() */ 924).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));
+    const { GetServiceQuotaCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(924)]).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));
     const res = await client.send(new GetServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }));
     return res.Quota?.Value;
 }
 async function listDefaultQuotas(clients, region, service) {
-    const { ListAWSDefaultServiceQuotasCommand } = await __webpack_require__.e(/* import() */ 924).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));
+    const { ListAWSDefaultServiceQuotasCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(924)]).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));
     const client = await clients.serviceQuotas(region);
     const out = [];
     let token;
@@ -696,7 +696,7 @@ async function ec2Usage(clients, region, classes) {
     if (!patterns.length)
         return { ok: true, byQuota: new Map() };
     try {
-        const { DescribeInstancesCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+        const { DescribeInstancesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
         const client = await clients.ec2(region);
         const byQuota = new Map();
         let token;
@@ -736,7 +736,7 @@ async function ec2Usage(clients, region, classes) {
 const COUNTED_ENDPOINT = new Set(['InService', 'Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'UpdateRollbackFailed']);
 async function sageMakerUsage(clients, region) {
     try {
-        const sm = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
+        const sm = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
         const client = await clients.sageMaker(region);
         const names = [];
         let token;

@@ -9,6 +9,7 @@ import { runPlan } from '../modes/plan.js';
 import { runApply, type ApplyOutcome, type ApplyRequest } from '../modes/apply.js';
 import { renderInvalidManifestMarkdown } from '../core/render/markdown.js';
 import { applyEndpoints, renderApplyMarkdown } from '../core/render/apply-markdown.js';
+import { actionDocsUrl } from './docs-url.js';
 import { annotate, coreLogger } from './core-logger.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
@@ -118,7 +119,8 @@ export async function applyAction(inputs: ActionInputs, ctx: RunContext, deps: A
 }
 
 async function report(inputs: ActionInputs, ctx: RunContext, outcome: ApplyOutcome): Promise<ApplyActionResult> {
-  const options = { manifest: inputs.manifest, commit: ctx.sha, runUrl: ctx.runUrl };
+  const docsUrl = actionDocsUrl();
+  const options = { manifest: inputs.manifest, commit: ctx.sha, runUrl: ctx.runUrl, ...(docsUrl ? { docsUrl } : {}) };
   // The summary has room for every endpoint's details even when the comment had to be shortened.
   await core.summary.addRaw(renderApplyMarkdown(outcome, { ...options, maxLength: 900_000 }), true).write();
   core.setOutput('endpoints', JSON.stringify(applyEndpoints(outcome)));

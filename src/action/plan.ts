@@ -7,13 +7,14 @@ import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
 import { DEFAULT_BUDGET, renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
+import { annotatePlan, boundedPlanJson, leftoverMarkdown, writePlanFile } from './plan-report.js';
+import { actionDocsUrl } from './docs-url.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
-import { planJson } from '../core/plan-json.js';
+import { readFileAtRef } from '../github/contents.js';
 import type { Plan } from '../core/plan.js';
 import type { Diagnostic } from '../core/types.js';
-import { readFileAtRef } from '../github/contents.js';
 
 export interface PlanActionResult {
   outcome: PlanOutcome;
@@ -42,28 +43,29 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   );
 
   annotate(outcome.manifest.diagnostics);
+  const docs = actionDocsUrl();
+  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
+  const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, quotas, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}) };
   // The manifest's own warnings (an opt-in such as allow_remote_code, a secret the build may not
   // read) belong in the comment too, not only in the annotations.
   const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
-  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
   const render = (maxLength?: number) =>
-    shown
-      ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength, quotas })
-      : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
-  // The summary has room for the full plan even when the comment had to be shortened.
-  const summary = shown
-    ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000, quotas })
-    : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 });
-  await core.summary.addRaw(summary, true).write();
+    shown ? renderPlanMarkdown(shown, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
 
   if (outcome.plan) {
     const p = outcome.plan;
-    annotate(p.diagnostics);
-    core.setOutput('plan', JSON.stringify(planJson(p)));
+    // One annotation per deployment, most severe first; the rest go to the summary.
+    const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
+    // The summary has room for the full plan even when the comment had to be shortened.
+    const summary = renderPlanMarkdown(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+    await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
+    core.setOutput('plan-file', writePlanFile(p, inputs.manifest));
+    core.setOutput('plan', boundedPlanJson(p));
     core.setOutput('has-changes', String(p.hasChanges));
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
     core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));
   } else {
+    await core.summary.addRaw(renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 }), true).write();
     core.setOutput('has-changes', 'false');
   }
 

@@ -158,7 +158,8 @@ function kvGiB(model: ModelInfo | undefined, tokens: number, args: Args): number
 }
 
 const gib = (n: number): string => n.toFixed(1);
-const count = (n: number): string => new Intl.NumberFormat('en-US').format(n);
+const COUNT = new Intl.NumberFormat('en-US');
+const count = (n: number): string => COUNT.format(n);
 
 export function checkFit(spec: DeploymentSpec): FitResult {
   return fit(spec, true);

@@ -1,10 +1,12 @@
-// The `plan` step output and `--json` CLI output: a stable, versioned shape for scripts.
+// The `plan` step output, the plan file and `--json` CLI output: a stable, versioned shape for
+// scripts. Money is rounded once here (cents for monthly figures, 4 decimals for hourly and unit
+// prices), so no float noise like 3482.4399999999996 reaches a reader.
 import type { Plan } from './plan.js';
 
 export const PLAN_JSON_VERSION = 1;
 
 export function planJson(plan: Plan): Record<string, unknown> {
-  return {
+  return roundMoneyFields({
     version: PLAN_JSON_VERSION,
     manifest: plan.manifest,
     stackPrefix: plan.stackPrefix,
@@ -31,5 +33,55 @@ export function planJson(plan: Plan): Record<string, unknown> {
       desired: e.desired
     })),
     diagnostics: plan.diagnostics
-  };
+  }) as Record<string, unknown>;
+}
+
+/** Monthly figures (keys starting `monthly`) to cents; hourly figures and unit prices (`usd`) to 4 decimals; hours to 0.1. */
+const MONEY_KEY = /^(monthly|hourly|usd$|hours$|hoursPerMonth$)/;
+
+function roundMoneyFields(value: unknown, key = ''): unknown {
+  if (typeof value === 'number') {
+    if (!MONEY_KEY.test(key) || !Number.isFinite(value)) return value;
+    const f = key.startsWith('monthly') ? 100 : key.startsWith('hours') ? 10 : 10_000;
+    return Math.round(value * f) / f;
+  }
+  if (Array.isArray(value)) return value.map((v) => roundMoneyFields(v, key));
+  // The deployment spec holds manifest values, not money: leave it as written.
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'desired' || k === 'old' || k === 'new' ? v : roundMoneyFields(v, k)]));
+  }
+  return value;
+}
+
+/** The `plan` step output stays under this many characters; the whole plan is in `plan-file`. */
+export const PLAN_OUTPUT_LIMIT = 250_000;
+
+/**
+ * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
+ * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
+ */
+export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
+  const full = JSON.stringify(planJson(plan));
+  if (full.length <= limit) return full;
+  const base = planJson({ ...plan, entries: [] });
+  const brief = (e: Plan['entries'][number]) =>
+    roundMoneyFields({
+      name: e.name,
+      action: e.action,
+      ...(e.blocked ? { blocked: e.blocked.kind } : {}),
+      region: e.region,
+      monthlyMin: e.cost?.monthlyMin ?? null,
+      monthlyMax: e.cost?.monthlyMax ?? null
+    });
+  const attempts: [string, Plan['entries']][] = [
+    ['entries', plan.entries],
+    ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)],
+    ['all-entries', []]
+  ];
+  for (const [truncated, entries] of attempts) {
+    const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
+    if (text.length <= limit || truncated === 'all-entries') return text;
+  }
+  return full;
 }

@@ -211,6 +211,8 @@ class ApplyRun {
         if (entry.blocked?.kind === 'failed') {
           return { ...o, reason: `unchanged, but ${entry.blocked.reason}`, fix: entry.blocked.fix, hourlyCost: entry.liveCost?.hourlyMin ?? null, hourlyCostMax: entry.liveCost?.hourlyMax ?? null };
         }
+        // Running cost counts only what runs: a dormant or expired deployment has no stack.
+        if (!entry.live || entry.live.status === 'ROLLBACK_COMPLETE') return { ...o, reason: 'unchanged', hourlyCost: 0, hourlyCostMax: 0 };
         return { ...o, reason: 'unchanged', hourlyCost: entry.cost?.hourlyMin ?? null, hourlyCostMax: entry.cost?.hourlyMax ?? null };
       case 'unknown':
         return { ...o, reason: 'live state unknown' };

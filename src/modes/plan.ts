@@ -8,7 +8,6 @@ import { priceDataSummary } from '../core/pricing.js';
 import type { LiveState } from '../core/live.js';
 import type { DeploymentSpec } from '../core/types.js';
 import type { AwsClients } from '../aws/clients.js';
-import { listStacks } from '../aws/stacks.js';
 
 export interface PlanRequest {
   manifestPath: string;
@@ -54,8 +53,9 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
   }
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
+  // Loaded only when live state is read: an offline plan (the CLI without AWS) loads no SDK code.
   const live: LiveState = request.clients
-    ? await listStacks(request.clients, regions, {
+    ? await (await import('../aws/stacks.js')).listStacks(request.clients, regions, {
         stackPrefix: request.stackPrefix,
         homeRegion: homeRegion(request.defaultRegion, manifest.specs),
         recordsFor: new Set(manifest.specs.map((s) => `${request.stackPrefix}-${s.name}`))

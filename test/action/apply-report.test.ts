@@ -46,11 +46,13 @@ describe('renderApplyMarkdown', () => {
       ]),
       options
     );
-    expect(md).toContain('**✅ Applied**: 2 succeeded · 1 held back · 1 unchanged · took 17m 5s · running now: $2.412/hour');
-    expect(md).toContain('| `chat` | create | ✅ succeeded | `https://chat.example.test/v1` | `Qwen/Qwen2.5-7B-Instruct` | ✅ 200 · first token 180 ms · 420 ms | $1.212–$2.424 |');
-    expect(md).toContain('| `embed` | unchanged | ➖ unchanged |');
-    expect(md).toContain('| `old` | delete | ✅ deleted | – | – | – | $0.00 |');
-    expect(md).toContain('| `kept` | delete | ⏸️ held back: no longer in the manifest, but allow-destroy is not set: it keeps running |');
+    expect(md).toContain('**✅ Applied**: 2 succeeded · 1 held back · 1 unchanged · took 17m 5s · running now: $2.412/h for 3 deployments');
+    expect(md).toContain('| `chat` | ✅ created | `https://chat.example.test/v1` |');
+    expect(md).toContain('| `embed` | ➖ unchanged | `https://embed.example.test/v1` |');
+    expect(md).toContain('| `old` | ✅ deleted | – |');
+    expect(md).toContain('| `kept` | ⏸️ delete held back | – |');
+    expect(md).toContain('> - **Held back** `kept`: no longer in the manifest, but allow-destroy is not set: it keeps running');
+    expect(md).toContain('- **Smoke test:** ✅ 200 · first token 180 ms · 420 ms in all');
     expect(md).toContain('<details><summary>Connect to <code>chat</code></summary>');
     expect(md).toContain('<details><summary>Connect to <code>embed</code></summary>');
     expect(md).toContain(`<sub>commit \`c0ffeec0ffee\` · [workflow run](${options.runUrl})</sub>`);
@@ -89,7 +91,7 @@ describe('renderApplyMarkdown', () => {
       outcome([ok('chat', { action: 'unchanged', result: 'skipped', reason: 'unchanged, but stack is DELETE_FAILED', fix: 'aws cloudformation delete-stack --stack-name emd-chat', smoke: undefined })]),
       options
     );
-    expect(md).toContain('| `chat` | unchanged | ⚠️ unchanged, stack needs a fix |');
+    expect(md).toContain('| `chat` | ⚠️ unchanged, stack needs a fix | `https://chat.example.test/v1` |');
     expect(md).toContain('#### ⚠️ `chat` needs attention\n\n- **Why:** unchanged, but stack is DELETE_FAILED\n- **Fix:** `aws cloudformation delete-stack --stack-name emd-chat`');
   });
 

@@ -35,22 +35,23 @@ describe('markdown report', () => {
     const desired = specs(2);
     const plan = buildPlan(desired, { known: true, stacks: [stack(desired[0])], regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
     const md = renderPlanMarkdown(plan, { priceNote, runUrl: 'https://github.com/acme/models/actions/runs/1' });
-    expect(md).toContain('**1 to create · 1 to update** · Monthly estimate increases by');
-    expect(md).toMatch(/\| `model-0` \| update \| Qwen\/Qwen2\.5-7B-Instruct \| sagemaker · ml\.g5\.2xlarge · us-east-1 \| 1 \| \$1\.515 \| \$1,106\.35 \| \$0 \|/);
+    expect(md).toMatch(/^\*\*1 to create · 1 to update\*\* · \$[\d,]+ → \$[\d,]+\/mo \(\+\$1,106, \+\d+%(; −\$[\d,]+ at maximum scale)?\)$/m);
+    expect(md).toContain('| `model-0` | update | ml.g5.2xlarge ×1 | $1,106–$3,318 | $1,106 | $0 |');
     expect(md).toContain('+ engine_args.max-model-len: 4096\n');
     expect(md).toContain('- scaling.max: 3\n+ scaling.max: 1');
-    expect(md).toContain('<sub>Prices of 2026-01-21 · [workflow run](https://github.com/acme/models/actions/runs/1)</sub>');
+    expect(md).toMatch(/<sub>Estimates at minimum scale, 730 h a month · Prices of [\d-]+( to [\d-]+)? · \[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/1\)<\/sub>$/);
+    expect(md).toContain(`- Prices: ${priceNote}`);
   });
 
   it('stays under the comment limit by dropping details first and keeping the summary', () => {
     const desired = specs(40);
     const plan = buildPlan(desired, { known: true, stacks: desired.map(stack), regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
     const full = renderPlanMarkdown(plan, { priceNote, maxLength: 10_000_000 });
-    expect(full).toContain('<details>');
+    expect(full).toContain('<summary>Details of the 40 changes');
 
     const limited = renderPlanMarkdown(plan, { priceNote, maxLength: 9000 });
     expect(limited.length).toBeLessThanOrEqual(9000);
-    expect(limited).not.toContain('<details><summary><b>model-');
+    expect(limited).not.toContain('Details of the 40 changes');
     expect(limited).toContain('**40 to update**');
     expect(limited).toContain('| `model-39` | update |');
     expect(limited).toContain('left out to stay within GitHub’s comment size limit');
@@ -62,7 +63,7 @@ describe('markdown report', () => {
     const md = renderPlanMarkdown(plan, { priceNote });
     expect(md.length).toBeLessThan(COMMENT_LIMIT - 200);
     expect(md).toContain('**1500 to create**');
-    expect(md).toMatch(/…and \d+ more deployments/);
+    expect(md).toMatch(/…and \d+ more changes/);
     expect(md).toContain('| **Total** |');
   });
 
@@ -77,21 +78,23 @@ describe('markdown report', () => {
     const desired = specs(1);
     const plan = buildPlan(desired, { known: false, reason: 'offline', regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
     const text = renderPlanText(plan, priceNote);
-    expect(text).toContain('Live state unknown: offline.');
-    expect(text).toMatch(/model-0\s+create or update \(live state unknown\)\s+Qwen\/Qwen2\.5-7B-Instruct/);
+    expect(text).toMatch(/warning\s+Live state not read: offline\./);
+    expect(text).toMatch(/^model-0\s+create or update\s+ml\.g5\.2xlarge ×1\s+\$1,106\s+–$/m);
     expect(text.trimEnd().endsWith(priceNote)).toBe(true);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
   });
 });
 
 describe('action labels', () => {
   const entry = (over: Partial<PlanEntry>): PlanEntry => ({ name: 'x', stackName: 'emd-x', region: 'us-east-1', action: 'unchanged', changes: [], notes: [], ...over });
   it.each([
-    [{ lifecycle: { state: 'expired', because: 'ttl' } }, 'expired (ttl)'],
+    [{ lifecycle: { state: 'expired', because: 'ttl' } }, 'expired: ttl'],
     [{ lifecycle: { state: 'dormant', because: 'schedule' } }, 'scheduled down'],
-    [{ lifecycle: { state: 'teardown-due', because: 'schedule' } }, 'unchanged (teardown due)'],
-    [{ action: 'delete', blocked: { kind: 'destroy-not-allowed', reason: 'r' } }, 'delete (blocked: allow-destroy off)'],
-    [{ action: 'update', blocked: { kind: 'busy', reason: 'r' } }, 'update (waits: stack busy)'],
-    [{ action: 'unknown' }, 'create or update (live state unknown)']
+    [{ lifecycle: { state: 'teardown-due', because: 'schedule' } }, 'teardown due'],
+    [{ action: 'delete', blocked: { kind: 'destroy-not-allowed', reason: 'r' } }, 'delete · allow-destroy off'],
+    [{ action: 'update', blocked: { kind: 'busy', reason: 'r' } }, 'update · waits: stack busy'],
+    [{ action: 'unchanged', blocked: { kind: 'failed', reason: 'r' } }, 'stack failed'],
+    [{ action: 'unknown' }, 'create or update']
   ] as [Partial<PlanEntry>, string][])('%j → %s', (over, label) => {
     expect(actionLabel(entry(over))).toBe(label);
   });

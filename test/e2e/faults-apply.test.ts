@@ -247,7 +247,7 @@ describe('dist/index.js apply under faults', () => {
     for (const text of [run.summary, applyComments(45, manifest)[0]?.body ?? '']) {
       expect(text).toContain('⏹️ Cancelled');
       expect(text).toContain('The workflow run was cancelled. Deployments already handed to the pipeline are listed with the stage they were in');
-      expect(text).toContain('| `cx` | create | ⏹️ cancelled in Build |');
+      expect(text).toContain('| `cx` | ⏹️ create cancelled in Build |');
     }
     expect(applyComments(45, manifest)).toHaveLength(1);
     // on-cancel: leave — the execution keeps running in AWS.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeGitHubApi } from '../fakes/github-api.js';
 import { FakeAws } from '../fakes/aws.js';
@@ -72,6 +73,9 @@ describe('dist/index.js in plan mode', () => {
     ]);
     expect(Number(run.outputs['monthly-cost'])).toBeGreaterThan(2000);
     expect(Number(run.outputs['monthly-cost-delta'])).toBeGreaterThan(1000);
+    // The whole plan is also in a file under RUNNER_TEMP, named by the plan-file output.
+    expect(run.outputs['plan-file']).toMatch(/emd-action[\\/]plan-models\.yaml\.json$/);
+    expect(JSON.parse(readFileSync(run.outputs['plan-file'], 'utf8')).entries).toHaveLength(3);
     // One paginated listing: 6 stacks at 2 per page is 3 calls, whatever the number of entries.
     expect(aws.calls('cloudformation:DescribeStacks') - describeBefore).toBe(3);
 
@@ -79,7 +83,7 @@ describe('dist/index.js in plan mode', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0].body).toContain('engine_args.max-model-len: 4096');
     expect(ours[0].body).toContain('| `embed` | create |');
-    expect(Object.keys(run.outputs).sort()).toEqual(['comment-url', 'has-changes', 'monthly-cost', 'monthly-cost-delta', 'plan']);
+    expect(Object.keys(run.outputs).sort()).toEqual(['comment-url', 'has-changes', 'monthly-cost', 'monthly-cost-delta', 'plan', 'plan-file']);
     expect(run.outputs['comment-url']).toMatch(new RegExp(`/acme/models/pull/7#issuecomment-${ours[0].id}$`));
     expect(run.summary).toContain('### emd-action plan for `models.yaml`');
     // The token is registered as a secret (the runner then hides it) and never printed otherwise.
@@ -146,7 +150,7 @@ describe('dist/index.js in plan mode', () => {
     const run = await runAction({ workspace: ws, event: pullRequestEvent(10), inputs: { ...inputs, 'max-monthly-increase': '100' }, env });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::The plan fails its checks:%0A- Monthly estimate increase \$[\d,.]+ at minimum scale exceeds max-monthly-increase \$100\.00/);
-    expect(gh.commentsOn('acme', 'models', 10)[0].body).toContain('This plan fails its checks');
+    expect(gh.commentsOn('acme', 'models', 10)[0].body).toMatch(/> \[!CAUTION\]\n> - \*\*Budget\*\*: Monthly estimate increase \$[\d,.]+ at minimum scale exceeds max-monthly-increase/);
   }, 60000);
 
   it('posts a shorter comment when GitHub names a smaller size limit', async () => {
@@ -162,10 +166,11 @@ describe('dist/index.js in plan mode', () => {
       const [comment] = gh.commentsOn('acme', 'models', 12);
       expect(comment.body.length).toBeLessThanOrEqual(3000);
       expect(comment.body).toContain('| `m9` | create |');
-      expect(comment.body).not.toContain('<details><summary><b>m0</b>');
+      expect(comment.body).not.toMatch(/Details of the \d+ changes/);
       // The job summary keeps the full plan.
       expect(run.summary.length).toBeGreaterThan(3000);
-      expect(run.summary).toContain('<details><summary><b>m0</b>');
+      expect(run.summary).toMatch(/<details><summary>Details of the \d+ changes: impact, notes, cost<\/summary>/);
+      expect(run.summary).toContain('**m0** · create');
     } finally {
       gh.maxBodyChars = 65536;
     }
@@ -179,8 +184,8 @@ describe('dist/index.js in plan mode', () => {
     const run = await runAction({ workspace: ws, event: pullRequestEvent(11, { fork: true }), inputs, env });
     expect(run.code).toBe(0);
     expect(aws.log.length).toBe(calls);
-    expect(run.summary).toContain('Live stacks not read (this pull request comes from a fork, which gets no AWS credentials)');
-    expect(run.summary).toContain('the manifest did not exist there');
-    expect(Number(run.outputs['monthly-cost-delta'])).toBe(Number(run.outputs['monthly-cost']));
+    expect(run.summary).toMatch(/> \[!NOTE\]\n> Live stacks not read \(this pull request comes from a fork/);
+    // Compared with the base branch's manifest instead (it did not exist there: everything is new).
+    expect(Number(run.outputs['monthly-cost-delta'])).toBeGreaterThan(0);
   }, 60000);
 });

@@ -46,11 +46,11 @@ describe('job summary', () => {
   it('says what was torn down, brought up, skipped and kept, and why', () => {
     const md = renderTeardownMarkdown({ manifest: 'models.yaml', dryRun: false, now, items: done, savings: decided.savings, runUrl: 'http://127.0.0.1/run/1' });
     expect(md).toContain('### emd-action teardown for `models.yaml`');
-    expect(md).toMatch(/\*\*2 torn down · 0 brought up · 2 skipped · 0 kept · 1 failed\*\* · schedules save \$[\d,.]+\/month against running always on/);
-    expect(md).toContain('| `chat` | us-east-1 | torn down (schedule) | outside its schedule window (up again Mon 2026-10-26 08:00 CET (Europe/Berlin)) |');
-    expect(md).toContain('| `demo` | us-east-1 | tear-down failed (ttl) | ttl 8h ran out 2026-10-23 16:00 UTC — DeleteStack: AccessDenied |');
-    expect(md).toContain('| `prod` | us-east-1 | skipped: protected |');
-    expect(md).toContain('| `busy` | us-east-1 | skipped: busy |');
+    expect(md).toMatch(/\*\*2 torn down · 0 brought up · 2 skipped · 0 kept · 1 failed\*\* · schedules save \$[\d,.]+\/mo against running always on/);
+    expect(md).toContain('| `chat` | torn down (schedule) | outside its schedule window (up again Mon 2026-10-26 08:00 CET (Europe/Berlin)) |');
+    expect(md).toContain('| `demo` | tear-down failed (ttl) | ttl 8h ran out 2026-10-23 16:00 UTC — DeleteStack: AccessDenied |');
+    expect(md).toContain('| `prod` | skipped: protected |');
+    expect(md).toContain('| `busy` | skipped: busy |');
     expect(md).toContain('#### Schedules');
   });
 
@@ -58,7 +58,7 @@ describe('job summary', () => {
     const md = renderTeardownMarkdown({ manifest: 'models.yaml', dryRun: true, now, items: decided.decisions.map((d) => ({ ...d, outcome: { result: 'dry-run' as const } })), savings: decided.savings });
     expect(md).toContain('(dry run)');
     expect(md).toContain('_Dry run: nothing was changed');
-    expect(md).toContain('| `chat` | us-east-1 | would tear down (schedule) |');
+    expect(md).toContain('| `chat` | would tear down (schedule) |');
     expect(md).toMatch(/\*\*2 to tear down · 0 to bring up/);
   });
 

@@ -3,19 +3,22 @@
 // and the one command that reads it, curl and Python); the key itself never is: snippets read it
 // from $EMD_API_KEY. Over the size budget, connection details go first, then rows.
 import type { ApplyOutcome, DeploymentOutcome } from '../../modes/apply.js';
-import { formatUsd } from '../cost.js';
-import { escapeCell, escapeInline } from './format.js';
+import { cell, code, text } from './format.js';
+import { money, moneyRange } from './money.js';
 import { DEFAULT_BUDGET } from './markdown.js';
 
 export interface ApplyMarkdownOptions {
   manifest: string;
   commit: string;
   runUrl?: string;
+  /** docs/comments.md of the action, for the one-line link after a held-back change. */
+  docsUrl?: string;
   maxLength?: number;
   /** A problem outside any one deployment (e.g. the plan could not be made), shown first. */
   problem?: string;
 }
 
+/** What the per-deployment sections hold: everything, only changed deployments, or only failures. */
 type Detail = 'all' | 'changed' | 'failures';
 
 export function renderApplyMarkdown(outcome: ApplyOutcome, options: ApplyMarkdownOptions): string {
@@ -39,13 +42,24 @@ function needsLook(d: DeploymentOutcome): boolean {
   return d.result === 'failed' || d.result === 'timed-out' || d.result === 'cancelled' || d.fix !== undefined;
 }
 
+function heldBack(d: DeploymentOutcome): boolean {
+  return d.result === 'skipped' && d.action !== 'unchanged';
+}
+
+/** Failures first, then held-back changes, then what succeeded, then the unchanged. */
+function rank(d: DeploymentOutcome): number {
+  if (needsLook(d)) return 0;
+  if (heldBack(d)) return 1;
+  return d.action === 'unchanged' ? 3 : 2;
+}
+
 function compose(outcome: ApplyOutcome, options: ApplyMarkdownOptions, detail: Detail, rows: number): string {
   const out: string[] = [];
-  out.push(`### emd-action apply for \`${escapeInline(options.manifest)}\``);
+  out.push(`### emd-action apply for ${code(options.manifest)}`);
   out.push('');
   out.push(headline(outcome, options));
   if (options.problem) {
-    out.push('', `> [!CAUTION]\n> ${escapeInline(options.problem)}`);
+    out.push('', `> [!CAUTION]\n> ${text(options.problem)}`);
   }
   if (outcome.cancelled) {
     out.push(
@@ -53,25 +67,32 @@ function compose(outcome: ApplyOutcome, options: ApplyMarkdownOptions, detail: D
       '> [!WARNING]\n> The workflow run was cancelled. Deployments already handed to the pipeline are listed with the stage they were in; a re-run picks up from live state (and attaches to executions still running).'
     );
   }
+  const held = outcome.deployments.filter(heldBack);
+  if (held.length) {
+    const link = options.docsUrl ? ` ([why](${options.docsUrl}#held-back))` : '';
+    out.push('', '> [!WARNING]');
+    for (const d of held.slice(0, 8)) out.push(`> - **Held back** ${code(d.name)}: ${text(d.reason ?? 'skipped')}${link}`);
+    if (held.length > 8) out.push(`> - …and ${held.length - 8} more.`);
+  }
   const changes = outcome.deployments.filter((d) => d.action !== 'unchanged');
   if (outcome.deployments.length === 0) {
     out.push('', 'The manifest has no deployments and no stacks of it are running.');
   } else if (changes.length === 0) {
     out.push('', 'Nothing to change: every deployment already matches the manifest.');
   }
-  if (outcome.deployments.length) {
-    out.push('', table(outcome.deployments.slice(0, rows)));
-    if (rows < outcome.deployments.length) {
-      out.push('', `…and ${outcome.deployments.length - rows} more deployments: the full report is in the job summary and the \`endpoints\` output.`);
+  const ordered = [...outcome.deployments].sort((a, b) => rank(a) - rank(b));
+  if (ordered.length) {
+    out.push('', table(ordered.slice(0, rows)));
+    if (rows < ordered.length) {
+      out.push('', `…and ${ordered.length - rows} more deployments: the full report is in the job summary and the \`endpoints\` output.`);
     }
   }
 
-  const troubled = outcome.deployments.filter(needsLook);
-  for (const d of troubled) out.push('', trouble(d));
+  for (const d of ordered.filter(needsLook)) out.push('', trouble(d));
 
-  const connectable = outcome.deployments.filter((d) => d.baseUrl && (detail === 'all' || (detail === 'changed' && d.action !== 'unchanged')));
+  const connectable = ordered.filter((d) => d.baseUrl && !needsLook(d) && (detail === 'all' || (detail === 'changed' && d.action !== 'unchanged')));
   for (const d of connectable) out.push('', connect(d));
-  const left = outcome.deployments.filter((d) => d.baseUrl).length - connectable.length;
+  const left = ordered.filter((d) => d.baseUrl && !needsLook(d)).length - connectable.length;
   if (left > 0) out.push('', `_How to connect to ${left} more endpoint${left === 1 ? '' : 's'} was left out to stay within GitHub’s comment size limit; it is in the job summary._`);
 
   out.push('');
@@ -90,16 +111,21 @@ function headline(outcome: ApplyOutcome, options: ApplyMarkdownOptions): string 
   add(count((d) => d.result === 'failed'), 'failed');
   add(count((d) => d.result === 'timed-out'), 'timed out');
   add(count((d) => d.result === 'cancelled'), 'cancelled');
-  add(count((d) => d.result === 'skipped' && d.action !== 'unchanged'), 'held back');
+  add(count(heldBack), 'held back');
   add(count((d) => d.action === 'unchanged'), 'unchanged');
   const status = options.problem ? '❌ Not applied' : outcome.cancelled ? '⏹️ Cancelled' : outcome.ok ? '✅ Applied' : '❌ Apply failed';
   const took = outcome.finishedAt > outcome.startedAt ? ` · took ${duration(outcome.finishedAt - outcome.startedAt)}` : '';
   return `**${status}**${parts.length ? `: ${parts.join(' · ')}` : ''}${took} · running now: ${runningCost(outcome.deployments)}`;
 }
 
-/** What the fleet costs per hour after this apply, at minimum scale. */
+/**
+ * What runs after this apply costs per hour, at minimum scale. Only what runs counts: a deleted,
+ * dormant or expired deployment is $0 (apply reports hourlyCost 0 for those), a held-back delete
+ * still runs and counts.
+ */
 function runningCost(deployments: DeploymentOutcome[]): string {
   let total = 0;
+  let running = 0;
   let unknown = 0;
   for (const d of deployments) {
     if (d.hourlyCost === undefined) {
@@ -107,65 +133,69 @@ function runningCost(deployments: DeploymentOutcome[]): string {
       continue;
     }
     if (d.hourlyCost === null) unknown++;
-    else total += d.hourlyCost;
+    else if (d.hourlyCost > 0) {
+      total += d.hourlyCost;
+      running++;
+    }
   }
-  return `${formatUsd(total, 3)}/hour${unknown ? ` (+ ${unknown} unknown)` : ''}`;
+  const what = `${running} deployment${running === 1 ? '' : 's'}`;
+  return `${money(total, 'h')} for ${what}${unknown ? ` (+ ${unknown} unknown)` : ''}`;
 }
 
 function table(deployments: DeploymentOutcome[]): string {
-  const lines = ['| Deployment | Change | Result | Endpoint | Model | Smoke test | $/hour now |', '|---|---|---|---|---|---|--:|'];
+  const lines = ['| Deployment | Result | Endpoint |', '|---|---|---|'];
   for (const d of deployments) {
-    lines.push(
-      `| \`${escapeCell(d.name)}\` | ${d.action} | ${resultCell(d)} | ${d.baseUrl ? code(d.baseUrl, true) : '–'} | ${d.servedModelName ? code(d.servedModelName, true) : '–'} | ${smokeCell(d)} | ${hourly(d)} |`
-    );
+    lines.push(`| ${code(d.name, true)} | ${resultCell(d)} | ${d.baseUrl ? code(d.baseUrl, true) : '–'} |`);
   }
   return lines.join('\n');
 }
 
+const DONE: Record<string, string> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted', unknown: 'deployed' };
+
 function resultCell(d: DeploymentOutcome): string {
-  const where = d.stage ? ` in ${escapeCell(d.stage)}` : '';
+  const where = d.stage ? ` in ${cell(d.stage)}` : '';
   switch (d.result) {
-    case 'succeeded':
-      return d.action === 'delete' ? '✅ deleted' : '✅ succeeded';
+    case 'succeeded': {
+      const smoke = d.smoke && !d.smoke.ok ? ` · ⚠️ smoke test ${cell(String(d.smoke.status ?? 'no answer'))}` : '';
+      return `✅ ${DONE[d.action] ?? 'succeeded'}${smoke}`;
+    }
     case 'failed':
-      return `❌ failed${where}`;
+      return `❌ ${d.action} failed${where}`;
     case 'timed-out':
-      return `⏱️ timed out${where}`;
+      return `⏱️ ${d.action} timed out${where}`;
     case 'cancelled':
-      return `⏹️ cancelled${where}`;
+      return `⏹️ ${d.action} cancelled${where}`;
     case 'skipped':
       if (d.action === 'unchanged') return d.fix ? '⚠️ unchanged, stack needs a fix' : '➖ unchanged';
-      return `⏸️ held back: ${escapeCell(escapeInline(d.reason ?? 'skipped'))}`;
+      return `⏸️ ${d.action} held back`;
   }
 }
 
-function smokeCell(d: DeploymentOutcome): string {
+function smokeLine(d: DeploymentOutcome): string | undefined {
   const s = d.smoke;
-  if (!s) return '–';
-  if (s.ok) return `✅ ${s.status ?? ''} · first token ${ms(s.ttftMs)} · ${ms(s.totalMs)}`;
-  return `${d.stage === 'smoke test' ? '❌' : '⚠️'} ${s.status ?? 'no answer'}`;
+  if (!s) return undefined;
+  if (s.ok) return `- **Smoke test:** ✅ ${s.status ?? ''} · first token ${ms(s.ttftMs)} · ${ms(s.totalMs)} in all`;
+  return `- **Smoke test:** ${d.stage === 'smoke test' ? '❌' : '⚠️'} ${s.status ?? 'no answer'}${s.error ? `: ${text(s.error)}` : ''}`;
 }
 
-function hourly(d: DeploymentOutcome): string {
-  if (d.hourlyCost === undefined) return '–';
-  if (d.hourlyCost === null) return 'unknown';
-  const max = d.hourlyCostMax;
-  return max !== undefined && max !== null && Math.abs(max - d.hourlyCost) >= 0.0005 ? `${formatUsd(d.hourlyCost, 3)}–${formatUsd(max, 3)}` : formatUsd(d.hourlyCost, 3);
+function hourly(d: DeploymentOutcome): string | undefined {
+  if (d.hourlyCost === undefined || d.hourlyCost === 0) return undefined;
+  return `- **Cost while up:** ${moneyRange(d.hourlyCost, d.hourlyCostMax ?? d.hourlyCost, 'h')} (minimum–maximum scale)`;
 }
 
 function trouble(d: DeploymentOutcome): string {
   const icon = { failed: '❌', 'timed-out': '⏱️', cancelled: '⏹️', succeeded: '⚠️', skipped: '⚠️' }[d.result];
   const verb = { failed: 'failed', 'timed-out': 'timed out', cancelled: 'cancelled', succeeded: 'needs attention', skipped: 'needs attention' }[d.result];
-  const out = [`#### ${icon} \`${escapeInline(d.name)}\` ${verb}${d.stage ? ` in ${escapeInline(d.stage)}` : ''}`, ''];
-  if (d.reason) out.push(`- **Why:** ${escapeInline(d.reason)}`);
+  const out = [`#### ${icon} ${code(d.name)} ${verb}${d.stage ? ` in ${text(d.stage)}` : ''}`, ''];
+  if (d.reason) out.push(`- **Why:** ${text(d.reason)}`);
   if (d.failingEvent) {
     const e = d.failingEvent;
-    out.push(`- **First failing event:** ${code(e.logicalId)} (${code(e.resourceType)}) ${e.status}: ${escapeInline(e.reason)}`);
+    out.push(`- **First failing event:** ${code(e.logicalId)} (${code(e.resourceType)}) ${e.status}: ${text(e.reason)}`);
   }
   if (d.logUrl) out.push(`- **Log:** [${d.stage === 'Build' ? 'CodeBuild log' : 'stack events'}](${d.logUrl})`);
   if (d.fix) out.push(`- **Fix:** ${code(d.fix)}`);
   if (d.executionId) out.push(`- **Pipeline execution:** ${d.executionUrl ? `[${d.executionId}](${d.executionUrl})` : code(d.executionId)}`);
-  if (d.smoke && !d.smoke.ok && d.smoke.error) out.push(`- **Smoke test:** ${escapeInline(d.smoke.error)}`);
+  if (d.smoke && !d.smoke.ok && d.smoke.error) out.push(`- **Smoke test:** ${text(d.smoke.error)}`);
   return out.join('\n');
 }
 
@@ -200,16 +230,16 @@ export function pythonSnippet(d: Pick<DeploymentOutcome, 'baseUrl' | 'servedMode
   ].join('\n');
 }
 
+/** How to call one endpoint, folded: the key's ARN appears once, in the line that reads it. */
 function connect(d: DeploymentOutcome): string {
-  const out = [`<details><summary>Connect to <code>${escapeInline(d.name)}</code></summary>`, ''];
-  out.push(`- **Base URL:** ${code(d.baseUrl ?? '')}`);
+  const out = [`<details><summary>Connect to <code>${text(d.name)}</code></summary>`, ''];
   out.push(`- **Model:** ${code(d.servedModelName ?? '')} (send this as \`model\`)`);
-  if (d.apiKeySecretArn) {
-    out.push(`- **API key:** in Secrets Manager, ${code(d.apiKeySecretArn)}; read it with`);
-    out.push('', '  ```sh', `  ${keyCommand(d.apiKeySecretArn, d.region)}`, '  ```');
-  } else {
-    out.push('- **API key:** none (`api_key: none`): anyone who can reach the endpoint can use it');
-  }
+  out.push(
+    d.apiKeySecretArn
+      ? '- **API key:** in Secrets Manager; the first line below reads it into `$EMD_API_KEY` (the key itself is never printed here)'
+      : '- **API key:** none (`api_key: none`): anyone who can reach the endpoint can use it'
+  );
+  for (const line of [smokeLine(d), hourly(d)]) if (line) out.push(line);
   out.push('', '```sh', curlSnippet(d), '```', '', '```python', pythonSnippet(d), '```', '', '</details>');
   return out.join('\n');
 }
@@ -239,15 +269,6 @@ export function applyEndpoints(outcome: ApplyOutcome): EndpointOutput[] {
       model: d.servedModelName ?? null,
       api_key_secret_arn: d.apiKeySecretArn ?? null
     }));
-}
-
-/** Inline code that survives backticks in the text; in a table cell a pipe must be escaped even there. */
-function code(text: string, cell = false): string {
-  const flat = text.replace(/\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
 }
 
 function ms(value: number | undefined): string {

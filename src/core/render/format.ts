@@ -1,24 +1,51 @@
 // Wording shared by the markdown and terminal renderers, so a PR comment and `emd-action plan`
-// in a terminal say the same thing.
+// in a terminal say the same thing. Money goes through money.ts; manifest text through `text()`.
 import type { Plan, PlanEntry } from '../plan.js';
 import type { Diagnostic } from '../types.js';
-import { formatUsd } from '../cost.js';
+import { money, moneyDelta, moneyRange } from './money.js';
 import { escapeControl, escapeMarkdownLinks } from './escape.js';
 
-export function actionLabel(entry: PlanEntry): string {
-  const base = entry.action === 'unknown' ? 'create or update (live state unknown)' : lifecycleLabel(entry) ?? entry.action;
-  if (!entry.blocked) return base;
-  switch (entry.blocked.kind) {
+/** Why a change is held, short enough for a table cell. Kinds added later fall back to `blocked`. */
+function heldLabel(entry: PlanEntry): string | undefined {
+  const b = entry.blocked;
+  if (!b) return undefined;
+  switch (b.kind) {
     case 'busy':
-      return `${base} (waits: stack busy)`;
+      return 'waits: stack busy';
     case 'failed':
-      return `${base} (blocked: stack failed)`;
+      return 'stack failed';
     case 'protected':
-      return `${base} (blocked: protected)`;
+      return 'protected';
     case 'destroy-not-allowed':
-      return `${base} (blocked: allow-destroy off)`;
+      return 'allow-destroy off';
     case 'not-ours':
-      return `${base} (blocked: stack not ours)`;
+      return 'stack not ours';
+    default:
+      return 'blocked';
+  }
+}
+
+/** `update`, `delete · allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
+export function actionLabel(entry: PlanEntry): string {
+  const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;
+  const held = heldLabel(entry);
+  if (!held) return base;
+  return base === 'unchanged' ? held : `${base} · ${held}`;
+}
+
+/** Unchanged entries that schedule or ttl keep down say so, not only in the details. */
+function lifecycleLabel(entry: PlanEntry): string | undefined {
+  if (entry.action === 'create' && entry.lifecycle?.state === 'dormant') return 'create · dormant';
+  if (entry.action !== 'unchanged') return undefined;
+  switch (entry.lifecycle?.state) {
+    case 'expired':
+      return 'expired: ttl';
+    case 'dormant':
+      return 'scheduled down';
+    case 'teardown-due':
+      return 'teardown due';
+    default:
+      return undefined;
   }
 }
 
@@ -33,104 +60,115 @@ export function baselineLine(plan: Plan): string | undefined {
   return `Live stacks not read (${plan.live.reason}); compared with the base branch's manifest (${plan.baseline.source}) instead: this shows what the pull request changes, not what runs now.`;
 }
 
-/** Unchanged entries that schedule or ttl keep down say so in the table, not only in the details. */
-function lifecycleLabel(entry: PlanEntry): string | undefined {
-  if (entry.action === 'create' && entry.lifecycle?.state === 'dormant') return 'create (dormant)';
-  if (entry.action !== 'unchanged') return undefined;
-  switch (entry.lifecycle?.state) {
-    case 'expired':
-      return 'expired (ttl)';
-    case 'dormant':
-      return 'scheduled down';
-    case 'teardown-due':
-      return 'unchanged (teardown due)';
-    default:
-      return undefined;
-  }
+/** In the changes table: everything apply would act on, plus what it holds back and what is not known. */
+export function isShownAsChange(entry: PlanEntry): boolean {
+  return entry.action !== 'unchanged' || entry.blocked !== undefined;
 }
 
-export function targetLabel(entry: PlanEntry): string {
-  const spec = entry.desired ?? entry.deployed;
-  if (!spec) return `${entry.region}`;
-  const instance = spec.service === 'sagemaker' ? `ml.${spec.instance}` : spec.instance;
-  return `${spec.service} · ${instance}${spec.spot ? ' (spot)' : ''} · ${spec.region}`;
+/** Order of the changes table: what can hurt first, then what is held, then additions. */
+export function changeRank(entry: PlanEntry): number {
+  if (entry.blocked?.kind === 'failed') return 0;
+  if (entry.action === 'replace' && !entry.blocked) return 1;
+  if (entry.action === 'delete' && !entry.blocked) return 2;
+  if (entry.blocked) return 3;
+  return { update: 4, create: 5, unknown: 6, replace: 1, delete: 2, unchanged: 7 }[entry.action] ?? 7;
 }
 
-export function scaleLabel(entry: PlanEntry): string {
-  const spec = entry.desired ?? entry.deployed;
-  if (!spec) return '';
-  const { min, max } = spec.scaling;
-  return min === max ? `${min}` : `${min}–${max}`;
+export function spec(entry: PlanEntry) {
+  return entry.desired ?? entry.deployed;
+}
+
+/** `ml.g5.2xlarge ×1–2` (SageMaker), `ecs g6.2xlarge spot ×0–2`; the region only when asked. */
+export function runsOn(entry: PlanEntry, withRegion = false): string {
+  const s = spec(entry);
+  if (!s) return withRegion ? entry.region : '–';
+  // `ml.` says SageMaker; ecs and ec2 name their service.
+  const instance = s.service === 'sagemaker' ? `ml.${s.instance}` : `${s.service} ${s.instance}`;
+  const { min, max } = s.scaling;
+  const scale = min === max ? `×${min}` : `×${min}–${max}`;
+  return `${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` · ${s.region}` : ''}`;
 }
 
 export function modelLabel(entry: PlanEntry): string {
-  return (entry.desired ?? entry.deployed)?.model ?? '';
+  return spec(entry)?.model ?? '';
 }
 
-export function range(min: number | null | undefined, max: number | null | undefined, digits?: number): string {
-  if (min === undefined) return '–';
-  if (min === null || max === null || max === undefined || Math.abs(max - min) < 0.005) return formatUsd(min ?? null, digits);
-  return `${formatUsd(min, digits)}–${formatUsd(max, digits)}`;
+/** Monthly cost this entry has after the plan: nothing for a delete that goes through, or an expired one. */
+function afterCost(entry: PlanEntry) {
+  if (entry.action === 'delete' && !entry.blocked) return undefined;
+  return entry.cost;
 }
 
-export function hourlyCell(entry: PlanEntry): string {
-  if (entry.action === 'delete' && !entry.blocked) return '–';
-  return range(entry.cost?.hourlyMin, entry.cost?.hourlyMax, 3);
+/** What runs now costs a month (`–` when nothing runs, `unknown` when its spec cannot be read). */
+export function beforeCell(entry: PlanEntry): string {
+  if (entry.liveCost) return moneyRange(entry.liveCost.monthlyMin, entry.liveCost.monthlyMax, 'mo', { unit: false });
+  return entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '–';
+}
+
+/** `$1,106 → $1,106–$2,212`, `– → $1,106`, `$1,106 → –`: before and after, ranges min–max scale. */
+export function beforeAfterCell(entry: PlanEntry, liveKnown: boolean): string {
+  const a = monthlyCell(entry);
+  return liveKnown ? `${beforeCell(entry)} → ${a}` : a;
 }
 
 export function monthlyCell(entry: PlanEntry): string {
-  if (entry.action === 'delete' && !entry.blocked) return '–';
-  return range(entry.cost?.monthlyMin, entry.cost?.monthlyMax);
+  const after = afterCost(entry);
+  return after ? moneyRange(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '–';
+}
+
+export function hourlyCell(entry: PlanEntry): string {
+  const after = afterCost(entry);
+  return after ? moneyRange(after.hourlyMin, after.hourlyMax, 'h', { unit: false }) : '–';
 }
 
 /** Monthly change this entry brings, at minimum scale. */
 export function entryDelta(entry: PlanEntry, liveKnown: boolean): number | null | undefined {
   if (!liveKnown) return undefined;
-  const after = entry.action === 'delete' && !entry.blocked ? 0 : entry.cost ? entry.cost.monthlyMin : 0;
+  const after = afterCost(entry) ? entry.cost!.monthlyMin : 0;
   const before = entry.liveCost ? entry.liveCost.monthlyMin : entry.live && entry.live.status !== 'ROLLBACK_COMPLETE' && !entry.deployed ? null : 0;
   if (after === null || before === null) return null;
   return after - before;
 }
 
-export function signedUsd(n: number | null | undefined): string {
-  if (n === undefined) return '–';
-  if (n === null) return 'unknown';
-  if (Math.abs(n) < 0.005) return '$0';
-  return `${n > 0 ? '+' : '−'}${formatUsd(Math.abs(n))}`;
-}
-
+/** `1 to create · 2 to update · 1 held back · 5 unchanged · 1 stack needs a fix`: each deployment counted once, plus stacks that need a person. */
 export function countsLine(plan: Plan): string {
-  const c = plan.counts;
-  if (!plan.hasChanges && c.unknown === 0) {
-    const blocked = c.blocked > 0 ? `, ${c.blocked} blocked` : '';
-    return `No changes: ${c.unchanged} deployment${c.unchanged === 1 ? '' : 's'} up to date${blocked}`;
+  const held = (e: PlanEntry) => e.blocked !== undefined && e.blocked.kind !== 'busy' && e.blocked.kind !== 'failed';
+  const n = (pred: (e: PlanEntry) => boolean) => plan.entries.filter(pred).length;
+  const goes = (action: PlanEntry['action']) => n((e) => e.action === action && !held(e));
+  const failed = n((e) => e.blocked?.kind === 'failed');
+  const fix = failed ? ` · ${failed} stack${failed === 1 ? '' : 's'} need${failed === 1 ? 's' : ''} a fix` : '';
+  const changes = goes('create') + goes('update') + goes('replace') + goes('delete') + goes('unknown');
+  if (changes === 0) {
+    const h = n(held);
+    return `No changes: ${goes('unchanged')} deployment${goes('unchanged') === 1 ? '' : 's'} up to date${h ? ` · ${h} held back` : ''}${fix}`;
   }
   const parts: string[] = [];
-  const add = (n: number, word: string) => n > 0 && parts.push(`${n} to ${word}`);
-  add(c.create, 'create');
-  add(c.update, 'update');
-  add(c.replace, 'replace');
-  add(c.delete, 'delete');
-  if (c.unknown > 0) parts.push(`${c.unknown} to create or update`);
-  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
-  if (c.blocked > 0) parts.push(`${c.blocked} blocked`);
-  return parts.join(' · ');
+  const add = (count: number, words: string) => count > 0 && parts.push(`${count} ${words}`);
+  add(goes('create'), 'to create');
+  add(goes('update'), 'to update');
+  add(goes('replace'), 'to replace');
+  add(goes('delete'), 'to delete');
+  add(goes('unknown'), 'to create or update');
+  add(n(held), 'held back');
+  add(goes('unchanged'), 'unchanged');
+  return parts.join(' · ') + fix;
 }
 
+/**
+ * `$2,167 → $3,482/mo (+$1,315, +61%)` at minimum scale, with the change at maximum scale when it
+ * differs (`; +$2,430 at maximum scale`); against the base branch when live stacks were not read.
+ */
 export function costHeadline(plan: Plan): string {
   const { monthlyAfter, monthlyAfterMax, monthlyBefore, monthlyDelta, monthlyDeltaMax } = plan.totals;
-  // Autoscaling can take the bill from the minimum to the maximum: the headline shows both ends.
-  const upTo = (a: number | null, b: number | null) => (a !== null && b !== null && Math.abs(b - a) >= 0.005 ? `${formatUsd(a)}–${formatUsd(b)}` : a === null ? 'unknown' : formatUsd(a));
   if (!costCompared(plan)) {
-    return monthlyAfter === null ? 'Monthly estimate unknown' : `Monthly estimate ${upTo(monthlyAfter, monthlyAfterMax)} for everything in the manifest (change unknown: live state not read)`;
+    return monthlyAfter === null ? 'monthly estimate unknown' : `${moneyRange(monthlyAfter, monthlyAfterMax)} for everything in the manifest`;
   }
+  if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'monthly change unknown: a price is missing';
   const against = plan.live.known ? '' : ' against the base branch';
-  if (monthlyDelta === null || monthlyAfter === null || monthlyBefore === null) return 'Monthly estimate change unknown (a price is missing)';
-  const maxNote = monthlyDeltaMax !== null && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.005 ? `; at maximum scale ${monthlyDeltaMax >= 0 ? '+' : '−'}${formatUsd(Math.abs(monthlyDeltaMax))}` : '';
-  if (Math.abs(monthlyDelta) < 0.005 && !maxNote) return `Monthly estimate does not change${against} (${upTo(monthlyAfter, monthlyAfterMax)})`;
-  const pct = monthlyBefore > 0 ? ` (${monthlyDelta > 0 ? '+' : '−'}${Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100)}%)` : ` (from ${formatUsd(0)})`;
-  const verb = Math.abs(monthlyDelta) < 0.005 ? 'does not change at minimum scale' : `${monthlyDelta > 0 ? 'increases' : 'decreases'} by ${formatUsd(Math.abs(monthlyDelta))}${pct}`;
-  return `Monthly estimate ${verb}${against} to ${upTo(monthlyAfter, monthlyAfterMax)}${maxNote}`;
+  const atMax = monthlyDeltaMax !== null && monthlyDeltaMax !== undefined && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.5 ? `; ${moneyDelta(monthlyDeltaMax, 'mo', { unit: false })} at maximum scale` : '';
+  if (Math.abs(monthlyDelta) < 0.005 && !atMax) return `${money(monthlyAfter)}, no change${against}`;
+  const pct = monthlyBefore > 0 && Math.abs(monthlyDelta) >= 0.005 ? `, ${monthlyDelta > 0 ? '+' : '−'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
+  return `${money(monthlyBefore, 'mo', { unit: false })} → ${money(monthlyAfter)} (${moneyDelta(monthlyDelta, 'mo', { unit: false })}${pct}${atMax})${against}`;
 }
 
 export function position(d: Diagnostic): string {
@@ -144,15 +182,30 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
 /**
- * Manifest text reaches comments and issues: neutralise HTML and @-mentions so a PR cannot ping or
- * inject, and keep it on its line so that a value's line breaks cannot start markdown of their own.
+ * Every piece of manifest or AWS text that reaches markdown goes through here (one place to
+ * harden): one line (its line breaks cannot start markdown of their own), no control characters,
+ * no links or images it could start, no HTML, no @-mentions that ping.
  */
-export function escapeInline(text: string): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+export function text(value: string): string {
+  const oneLine = value.replace(/\s*[\r\n]+\s*/g, ' ');
   return escapeMarkdownLinks(escapeControl(oneLine)).replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
 }
+
+/** `text()` for a table cell, where a pipe ends the cell. */
+export function cell(value: string): string {
+  return text(value).replace(/\|/g, '\\|');
+}
+
+/** Inline code that survives backticks in the value; in a table cell a pipe must be escaped even there. */
+export function code(value: string, inCell = false): string {
+  const flat = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${inCell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+
+/** Kept for callers of the old names: both are `text()` now. */
+export const escapeInline = text;
+export const escapeCell = cell;

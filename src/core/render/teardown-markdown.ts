@@ -1,8 +1,10 @@
 // The teardown job summary and the fleet issue body. Both read the same decisions, so the issue
 // never says something the summary of the same run contradicts.
-import { estimateCost, formatUsd } from '../cost.js';
+import { estimateCost } from '../cost.js';
+import { money } from './money.js';
 import { formatInZone, formatUtc } from '../plan.js';
 import { stateAfter, type TeardownDecisions, type TeardownItem } from '../teardown.js';
+import { cell as escapeCell, text as escapeInline } from './format.js';
 
 /** The prune report, structurally (the core does not import the AWS adapter). */
 export interface PruneSummary {
@@ -51,17 +53,19 @@ export function renderTeardownMarkdown(input: TeardownReportInput): string {
   if (items.length === 0) {
     out.push('The manifest has no deployments and no stack of this prefix is managed from it.');
   } else {
-    out.push('| Deployment | Region | What happened | Why |', '|---|---|---|---|');
+    // Narrow: the region only when the fleet spans several.
+    const regions = new Set(items.map((i) => i.region)).size > 1;
+    out.push(regions ? '| Deployment | Region | What happened | Why |' : '| Deployment | What happened | Why |', regions ? '|---|---|---|---|' : '|---|---|---|');
     for (const i of items.slice(0, MAX_ROWS)) {
-      out.push(`| \`${i.name}\` | ${i.region} | ${escapeCell(whatHappened(i, input.dryRun))} | ${escapeCell(escapeInline(why(i)))} |`);
+      out.push(`| \`${i.name}\` |${regions ? ` ${i.region} |` : ''} ${escapeCell(whatHappened(i, input.dryRun))} | ${escapeCell(why(i))} |`);
     }
     if (items.length > MAX_ROWS) out.push('', `…and ${items.length - MAX_ROWS} more.`);
   }
 
   if (input.savings.items.length) {
-    out.push('', '#### Schedules', '', '| Deployment | Up hours / month | Always on | Scheduled | Saved / month |', '|---|---:|---:|---:|---:|');
+    out.push('', '#### Schedules', '', '| Deployment | Up hours / month | $/mo always on | $/mo scheduled | $/mo saved |', '|---|---:|---:|---:|---:|');
     for (const s of input.savings.items) {
-      out.push(`| \`${s.name}\` | ${Math.round(s.upHoursPerMonth)} of 730 | ${formatUsd(s.alwaysOn)} | ${formatUsd(s.scheduled)} | ${formatUsd(s.saved)} |`);
+      out.push(`| \`${s.name}\` | ${Math.round(s.upHoursPerMonth)} of 730 | ${money(s.alwaysOn, 'mo', { unit: false })} | ${money(s.scheduled, 'mo', { unit: false })} | ${money(s.saved, 'mo', { unit: false })} |`);
     }
     out.push('', '<sub>Monthly estimates at minimum scale; a schedule saves instance hours, not the load balancer or the key secret.</sub>');
   }
@@ -104,7 +108,7 @@ function why(i: TeardownItem): string {
 function savingsLine(savings: TeardownDecisions['savings']): string {
   if (!savings.items.length) return 'no deployment has a schedule';
   if (savings.monthly === null) return 'schedule savings unknown (a price is missing)';
-  return `schedules save ${formatUsd(savings.monthly, savings.monthly >= 100 ? 0 : 2)}/month against running always on`;
+  return `schedules save ${money(savings.monthly)} against running always on`;
 }
 
 function pruneSection(p: PruneSummary): string[] {
@@ -154,13 +158,13 @@ export function renderFleetIssue(input: { manifest: string; items: TeardownItem[
   const out = [
     `Deployments of \`${input.manifest}\`, kept up to date by the hourly \`mode: teardown\` run of emd-action. Edit the manifest, not this issue.`,
     '',
-    '| Deployment | Region | State | Next | Monthly (min scale) |',
+    '| Deployment | Region | State | Next | $/mo, min scale |',
     '|---|---|---|---|---:|'
   ];
   for (const i of rows.slice(0, MAX_ROWS)) {
     const state = stateAfter(i);
     const spec = i.spec ?? i.deployed;
-    const monthly = !spec || state === 'expired' ? '–' : formatUsd(estimateCost(spec).monthlyMin);
+    const monthly = !spec || state === 'expired' ? '–' : money(estimateCost(spec).monthlyMin, 'mo', { unit: false });
     out.push(`| \`${i.name}\` | ${i.region} | ${STATE_LABEL[state]}${i.verdict === 'skip' ? ` (${i.skip})` : ''} | ${escapeCell(escapeInline(nextText(i, state)))} | ${monthly} |`);
   }
   if (rows.length > MAX_ROWS) out.push('', `…and ${rows.length - MAX_ROWS} more.`);
@@ -180,13 +184,4 @@ function nextText(i: TeardownItem, state: ReturnType<typeof stateAfter>): string
     return i.reason.startsWith('ttl') ? `ttl runs out ${formatUtc(at)}` : `down ${when}`;
   }
   return '';
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function escapeInline(text: string): string {
-  // Stack names, reasons and AWS messages reach an issue: no HTML, and no @-mentions that ping.
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
 }

@@ -1,0 +1,90 @@
+export const id = 201;
+export const ids = [201];
+export const modules = {
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AwsClients: () => (/* binding */ AwsClients)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3805);
+/* harmony import */ var _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8232);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2994);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+// The one place SDK clients are made: region, retries and user agent are decided here and nowhere
+// else. Endpoints come from the SDK's own AWS_ENDPOINT_URL_<SERVICE> variables, which is how the
+// end-to-end tests point the built action at loopback fakes.
+
+
+
+
+
+
+const USER_AGENT = ['emd-action', '1'];
+/**
+ * Adaptive retries ride out throttling bursts with client-side rate limiting, not just backoff.
+ * A hung connection must end as a retryable timeout, not hold the job until the runner kills it.
+ */
+const common = (region) => ({
+    region,
+    maxAttempts: 8,
+    retryMode: 'adaptive',
+    customUserAgent: [USER_AGENT],
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000, throwOnRequestTimeout: true }
+});
+class AwsClients {
+    cache = new Map();
+    get(ctor, region) {
+        const key = `${ctor.name}:${region}`;
+        let client = this.cache.get(key);
+        if (!client) {
+            client = new ctor(common(region));
+            this.cache.set(key, client);
+        }
+        return client;
+    }
+    cloudFormation(region) {
+        return this.get(_aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_0__/* .CloudFormationClient */ .m1N, region);
+    }
+    codePipeline(region) {
+        return this.get(_aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__/* .CodePipelineClient */ .pEs, region);
+    }
+    ecr(region) {
+        return this.get(_aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .ECRClient */ .S70, region);
+    }
+    s3(region) {
+        return this.get(_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF, region);
+    }
+    secretsManager(region) {
+        return this.get(_aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .SecretsManagerClient */ ._H, region);
+    }
+    sts(region) {
+        return this.get(_aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM, region);
+    }
+    /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
+    async pricing(endpointRegion) {
+        const { PricingClient: ctor } = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.t.bind(__webpack_require__, 4453, 19));
+        return this.get(ctor, endpointRegion);
+    }
+    async ec2(region) {
+        const { EC2Client: ctor } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+        return this.get(ctor, region);
+    }
+    async serviceQuotas(region) {
+        const { ServiceQuotasClient: ctor } = await __webpack_require__.e(/* import() */ 924).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));
+        return this.get(ctor, region);
+    }
+    async sageMaker(region) {
+        const { SageMakerClient: ctor } = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
+        return this.get(ctor, region);
+    }
+}
+
+
+/***/ })
+
+};
