@@ -36,7 +36,7 @@ describe('emd-action CLI against hostile manifests', () => {
     writeFileSync(path.join(dir, 'models.yaml'), 'version: 1\nmodels:\n  a:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    region: us-east-1\n    ttl: "\\e]8;;https://evil.example\\e\\\\click\\e]8;;\\e\\\\\\e[2J"\n');
     const r = cli(dir, ['plan', 'models.yaml', '--offline']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('models.yaml:6:10: error: models.a.ttl: "\\u001b]8;;https://evil.example\\u001b\\\\click');
+    expect(r.err).toContain('models.yaml:6:10: error: models.a.ttl: "\\u001b]8;;https://evil.example\\u001b\\click');
     expect(`${r.out}${r.err}`).not.toContain('\u001b');
   });
 });

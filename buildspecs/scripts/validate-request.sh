@@ -2,7 +2,8 @@
 # Re-validate a deployment request before the build acts on it. The pipeline can be started by
 # anyone who may call StartPipelineExecution, with any variables: this is the build's own check,
 # not a trust in the action that usually writes the request. It mirrors the manifest rules of
-# src/core/manifest (names, reserved names, character sets) and the request contract of
+# src/core/manifest (names, reserved names, character sets; hf-file, a file name of the model
+# repository, is checked against its own safe set by stage-weights.sh) and the request contract of
 # src/aws/pipeline-contract.ts. In particular DEPLOYMENT=bootstrap (stack <prefix>-bootstrap) is
 # refused, so the Deploy stage can never be pointed at the bootstrap stack.
 #
@@ -35,6 +36,13 @@ problem="$(jq -r --arg d "$DEPLOYMENT" --arg s "$STACK_NAME" --arg v "$SERVICE" 
   def word: type == "string" and test("^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$");
   def flagvalue: (type == "boolean") or (type == "number")
     or (type == "string" and (test("^-") | not) and (test("[[:cntrl:][:space:]]") | not) and length <= 1024);
+  # A pull request preview (deployment pr<N>-<entry>, docs/previews.md) carries exactly these three
+  # emd: tags, set by the action: the pull request number of its own name, the entry, a commit sha.
+  def prnum: ($d | capture("^pr(?<n>[1-9][0-9]{0,8})-") | .n) // null;
+  def previewtag: prnum != null and (
+      (.key == "emd:preview-pr" and .value == prnum)
+      or (.key == "emd:preview-of" and (.value | type) == "string" and $d == "pr\(prnum)-\(.value)")
+      or (.key == "emd:preview-sha" and (.value | type) == "string" and (.value | test("^[0-9a-f]{40}$"))));
   .spec as $x
   | [
       (if .spec_hash != $h then "spec_hash does not match the request key" else empty end),
@@ -53,12 +61,12 @@ problem="$(jq -r --arg d "$DEPLOYMENT" --arg s "$STACK_NAME" --arg v "$SERVICE" 
       (if ($x.engine_args // {} | type) != "object" then "spec.engine_args is not a map"
        else ($x.engine_args // {} | to_entries[]
          | if (.key | test("^[a-z0-9][a-z0-9-]{0,63}$") | not) then "engine_args key \(.key | @json) is not a flag name"
-           elif (.value | flagvalue | not) then "engine_args.\(.key) is not a single word (values may not start with -)"
+           elif .key != "hf-file" and (.value | flagvalue | not) then "engine_args.\(.key) is not a single word (values may not start with -)"
            elif .key == "trust-remote-code" and $x.allow_remote_code != true then "engine_args.trust-remote-code needs allow_remote_code: true"
            else empty end)
        end),
       (if ($x.tags // {} | type) != "object" then "spec.tags is not a map"
-       else ($x.tags // {} | to_entries[] | select(.key | test("^(aws|emd):"; "i")) | "tag \(.key | @json) is reserved") end)
+       else ($x.tags // {} | to_entries[] | select(.key | test("^(aws|emd):"; "i")) | select(previewtag | not) | "tag \(.key | @json) is reserved") end)
     ]
   | first // empty' "$request" 2>&1)" || die "the deployment request is not valid JSON"
 [[ -z "$problem" ]] || die "refusing the deployment request: $problem"

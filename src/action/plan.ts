@@ -13,6 +13,8 @@ import { AwsClients } from '../aws/clients.js';
 import { createOctokit } from '../github/client.js';
 import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
 import { readFileAtRef } from '../github/contents.js';
+import type { Plan } from '../core/plan.js';
+import type { Diagnostic } from '../core/types.js';
 
 export interface PlanActionResult {
   outcome: PlanOutcome;
@@ -20,8 +22,9 @@ export interface PlanActionResult {
   failed?: string;
 }
 
-export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise<PlanActionResult> {
-  const content = await readManifest(inputs.manifest);
+/** `content`: the manifest when it does not come from the workspace (`/emd plan` reads the pull request's head). */
+export async function planAction(inputs: ActionInputs, ctx: RunContext, content?: Uint8Array): Promise<PlanActionResult> {
+  content ??= await readManifest(inputs.manifest);
 
   const fork = ctx.pullRequest?.isFork === true;
   const outcome = await core.group('Plan', () =>
@@ -41,16 +44,20 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
 
   annotate(outcome.manifest.diagnostics);
   const docs = actionDocsUrl();
-  const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}) };
+  // The manifest's own warnings (an opt-in such as allow_remote_code, a secret the build may not
+  // read) belong in the comment too, not only in the annotations.
+  const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
+  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
+  const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}), ...(quotas ? { quotas } : {}) };
   const render = (maxLength?: number) =>
-    outcome.plan ? renderPlanMarkdown(outcome.plan, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
+    shown ? renderPlanMarkdown(shown, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
 
   if (outcome.plan) {
     const p = outcome.plan;
     // One annotation per deployment, most severe first; the rest go to the summary.
     const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
     // The summary has room for the full plan even when the comment had to be shortened.
-    const summary = renderPlanMarkdown(p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+    const summary = renderPlanMarkdown(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
     await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
     core.setOutput('plan-file', writePlanFile(p, inputs.manifest));
     core.setOutput('plan', boundedPlanJson(p));
@@ -132,4 +139,9 @@ async function postComment(inputs: ActionInputs, ctx: RunContext, render: (maxLe
     }
     throw error;
   }
+}
+
+function withManifestWarnings(plan: Plan, diagnostics: Diagnostic[]): Plan {
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  return warnings.length ? { ...plan, diagnostics: [...warnings, ...plan.diagnostics] } : plan;
 }

@@ -176,15 +176,18 @@ describe('dist/index.js in plan mode', () => {
     }
   }, 60000);
 
-  it('plans a fork pull request without AWS and says the live state is unknown', async () => {
+  it('plans a fork pull request without AWS, against the base branch, and says live stacks were not read', async () => {
     const ws = new Workspace();
     ws.write('models.yaml', MANIFEST);
     const calls = aws.log.length;
+    // The base commit has no models.yaml (the GitHub fake answers 404): everything is new.
     const run = await runAction({ workspace: ws, event: pullRequestEvent(11, { fork: true }), inputs, env });
     expect(run.code).toBe(0);
     expect(aws.log.length).toBe(calls);
     expect(run.summary).toMatch(/> \[!NOTE\]\n> Live stacks not read \(this pull request comes from a fork/);
     // Compared with the base branch's manifest instead (it did not exist there: everything is new).
     expect(Number(run.outputs['monthly-cost-delta'])).toBeGreaterThan(0);
+    expect(run.summary).toContain('the manifest did not exist there');
+    expect(Number(run.outputs['monthly-cost-delta'])).toBe(Number(run.outputs['monthly-cost']));
   }, 60000);
 });

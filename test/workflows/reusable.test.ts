@@ -25,7 +25,8 @@ const checkStep = stepList.find((s) => s.id === 'check');
 const ACTION_ONLY: Record<string, string> = {
   'github-token': 'a token is a secret: it comes in as the optional `token` secret (default: the automatic token)',
   'bootstrap-github-oidc': 'bootstrap is a one-time setup that creates the very role this workflow assumes; run it with the action directly (docs/workflows.md)',
-  'bootstrap-oidc-subjects': 'same as bootstrap-github-oidc'
+  'bootstrap-oidc-subjects': 'same as bootstrap-github-oidc',
+  'bootstrap-oidc-environment': 'same as bootstrap-github-oidc'
 };
 
 /** Workflow inputs that are not action inputs, and what they are for. */
@@ -190,7 +191,7 @@ describe('models.yml runs the action from its own commit', () => {
     expect(first).toBeLessThan(self);
     expect(self).toBeLessThan(run);
     const s = stepList[self];
-    expect(s.uses).toMatch(/^actions\/checkout@v\d+$/);
+    expect(s.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
     expect(s.with).toMatchObject({
       repository: '${{ job.workflow_repository }}',
       ref: '${{ job.workflow_sha }}',
@@ -271,7 +272,7 @@ describe('models.yml environment', () => {
 
 describe('models.yml AWS credentials', () => {
   it('are configured through OIDC from the inputs', () => {
-    expect(awsStep.uses).toMatch(/^aws-actions\/configure-aws-credentials@v\d+$/);
+    expect(awsStep.uses).toMatch(/^aws-actions\/configure-aws-credentials@[0-9a-f]{40}$/);
     expect(awsStep.with['role-to-assume']).toBe("${{ github.event_name == 'pull_request' && inputs.plan-role-to-assume || inputs.role-to-assume }}");
     expect(awsStep.with['aws-region']).toBe('${{ inputs.aws-region }}');
     expect(awsStep.with).not.toHaveProperty(['aws-access-key-id']);
