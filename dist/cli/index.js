@@ -25684,6 +25684,9 @@ function compose(plan, options, shape) {
         for (const s of shared)
             out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
     }
+    if (options.quotas?.length && shape.detail !== 'none') {
+        out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
+    }
     if (shape.detail === 'full')
         out.push('', howEstimated(plan, options.priceNote));
     out.push('', footer(plan, options));

@@ -44,11 +44,11 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
 
   annotate(outcome.manifest.diagnostics);
   const docs = actionDocsUrl();
-  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
-  const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, quotas, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}) };
   // The manifest's own warnings (an opt-in such as allow_remote_code, a secret the build may not
   // read) belong in the comment too, not only in the annotations.
   const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
+  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
+  const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}), ...(quotas ? { quotas } : {}) };
   const render = (maxLength?: number) =>
     shown ? renderPlanMarkdown(shown, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
 

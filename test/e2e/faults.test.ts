@@ -125,7 +125,7 @@ describe('dist/index.js plan under faults', () => {
     const run = await plan(ws, manifest, 53);
 
     expect(run.code).toBe(0);
-    expect(run.summary).toContain('**Live state not read**');
+    expect(run.summary).toContain('Live stacks not read');
     expect(run.summary).toContain('is not authorized to perform: cloudformation:DescribeStacks');
     // Nothing is taken as deleted or as new: the pull request changes nothing against its base.
     expect(actions(run).map(([, action]) => action)).toEqual(['unchanged', 'unchanged', 'unchanged']);

@@ -187,5 +187,7 @@ describe('dist/index.js in plan mode', () => {
     expect(run.summary).toMatch(/> \[!NOTE\]\n> Live stacks not read \(this pull request comes from a fork/);
     // Compared with the base branch's manifest instead (it did not exist there: everything is new).
     expect(Number(run.outputs['monthly-cost-delta'])).toBeGreaterThan(0);
+    expect(run.summary).toContain('the manifest did not exist there');
+    expect(Number(run.outputs['monthly-cost-delta'])).toBe(Number(run.outputs['monthly-cost']));
   }, 60000);
 });

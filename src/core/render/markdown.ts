@@ -129,6 +129,9 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
     for (const s of shared) out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
   }
 
+  if (options.quotas?.length && shape.detail !== 'none') {
+    out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
+  }
   if (shape.detail === 'full') out.push('', howEstimated(plan, options.priceNote));
   out.push('', footer(plan, options));
   return out.join('\n');
