@@ -3,6 +3,9 @@
 //
 // - plan (pull_request event) at 10, 100 and 1,000 deployments: wall time and AWS calls by action,
 //   counted from the fake's request log (faults none, so every call is one request);
+// - live prices and quota preflight: plans of 10 to 1,000 new deployments spread over 1 or 6
+//   distinct (region, service, instance type) pairs, to show the Price List, spot and Service Quotas
+//   calls grow with the pairs, not with the deployments;
 // - apply (push to the default branch, the merged pull request found by its merge commit) of 1, 4
 //   and 16 new deployments at max-parallel 4, each pipeline execution taking a fixed time: wall
 //   time, and that time in rounds of the single-deployment apply (ideal: ceil(n / 4));
@@ -16,6 +19,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFakes, manifestText, MODEL, REGION, specOf, TOKEN, type Fakes } from '../test/e2e/fault-fakes.js';
 import { runnerEnv, type RunnerEvent } from '../test/e2e/runner.js';
+import { setQuota } from '../test/fakes/aws/servicequotas.js';
+import { ec2InstanceProduct, putProduct, sageMakerHostingProduct } from '../test/fakes/aws/pricing.js';
+import { putSpotPrice } from '../test/fakes/aws/ec2.js';
 
 const DIST = path.resolve('dist', 'index.js');
 const PLAN_SIZES = [10, 100, 1000];
@@ -197,17 +203,81 @@ async function benchApply(memory: MemoryRow[]): Promise<void> {
   }
 }
 
+/** (region, service, instance, spot) pairs the live-price scenario spreads deployments over. */
+const PAIRS = [
+  { region: 'eu-west-1', service: 'ecs', instance: 'g5.xlarge', spot: false },
+  { region: 'eu-west-1', service: 'sagemaker', instance: 'g5.2xlarge', spot: false },
+  { region: 'us-east-1', service: 'ecs', instance: 'g5.xlarge', spot: false },
+  { region: 'us-east-1', service: 'ecs', instance: 'g6.xlarge', spot: true },
+  { region: 'us-west-2', service: 'sagemaker', instance: 'g5.4xlarge', spot: false },
+  { region: 'eu-west-1', service: 'ecs', instance: 'g6e.xlarge', spot: false }
+] as const;
+const PRICE_RUNS: [number, number][] = [
+  [10, 1],
+  [100, 1],
+  [1000, 1],
+  [10, 6],
+  [100, 6],
+  [1000, 6]
+];
+const PRICE_ACTIONS = [
+  'pricing:GetProducts',
+  'ec2:DescribeSpotPriceHistory',
+  'servicequotas:GetServiceQuota',
+  'servicequotas:ListAWSDefaultServiceQuotas',
+  'ec2:DescribeInstances',
+  'sagemaker:ListEndpoints'
+];
+
+async function benchPrices(memory: MemoryRow[]): Promise<void> {
+  console.log('\nlive prices and quota preflight: n new deployments over p distinct (region, service, instance type) pairs; every quota seeded with room');
+  console.log(`${'deployments'.padStart(11)}  ${'pairs'.padStart(5)}  ${'wall ms'.padStart(7)}  ${PRICE_ACTIONS.map((a) => a.split(':')[1].padStart(Math.max(a.split(':')[1].length, 6))).join('  ')}`);
+  for (const [n, p] of PRICE_RUNS) {
+    const f = await startFakes();
+    try {
+      for (const pair of PAIRS) {
+        putProduct(f.aws.store, pair.service === 'sagemaker' ? sageMakerHostingProduct(pair.region, pair.instance, 2) : ec2InstanceProduct(pair.region, pair.instance, 1));
+        if (pair.spot) putSpotPrice(f.aws.store, pair.region, { zone: `${pair.region}a`, type: pair.instance, usd: 0.4, at: new Date(Date.now() - 3600_000) });
+      }
+      for (const region of ['eu-west-1', 'us-east-1', 'us-west-2']) {
+        for (const [code, name] of [
+          ['L-DB2E81BA', 'Running On-Demand G and VT instances'],
+          ['L-3819A6DF', 'All G and VT Spot Instance Requests']
+        ]) setQuota(f.aws.store, region, { serviceCode: 'ec2', code, name, value: 1_000_000 });
+        setQuota(f.aws.store, region, { serviceCode: 'sagemaker', code: 'L-9614C779', name: 'ml.g5.2xlarge for endpoint usage', value: 1_000_000 });
+        setQuota(f.aws.store, region, { serviceCode: 'sagemaker', code: 'L-C1B9A48D', name: 'ml.g5.4xlarge for endpoint usage', value: 1_000_000 });
+      }
+      const models: Record<string, string> = {};
+      for (let i = 0; i < n; i++) {
+        const pair = PAIRS[i % p];
+        models[`m${i}`] = `model: ${MODEL}\nregion: ${pair.region}\nservice: ${pair.service}\ninstance: ${pair.instance}\nspot: ${pair.spot}\nscaling: { min: 1, max: 1 }`;
+      }
+      f.aws.resetLog();
+      const run = await runDist({ manifest: 'models.yaml', text: manifestText(models), event: pullRequestEvent(7, 'b'.repeat(40)), inputs: { manifest: 'models.yaml', 'github-token': TOKEN }, env: f.env });
+      if (run.code !== 0 || !run.outputs.includes('has-changes')) fail(`priced plan of ${n} over ${p} pairs`, run);
+      console.log(`${pad(n, 11)}  ${pad(p, 5)}  ${pad(run.ms.toFixed(0), 7)}  ${PRICE_ACTIONS.map((a) => pad(f.aws.calls(a), Math.max(a.split(':')[1].length, 6))).join('  ')}`);
+      memory.push({ run: `prices ${n}/${p} pairs`, peakKiB: run.peakKiB, calls: callsByAction(f) });
+    } finally {
+      await f.close();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run package first`);
   console.log(`node ${process.version}, ${path.relative(process.cwd(), DIST)} spawned as the runner runs it, fakes on loopback in this process`);
   const memory: MemoryRow[] = [];
-  await benchPlan(memory);
-  await benchApply(memory);
+  // EMD_BENCH_SCENARIOS=prices (comma-separated: plan, prices, apply) runs a subset; default all.
+  const only = new Set((process.env.EMD_BENCH_SCENARIOS ?? 'plan,prices,apply').split(',').map((s) => s.trim()));
+  if (only.has('plan')) await benchPlan(memory);
+  if (only.has('prices')) await benchPrices(memory);
+  if (only.has('apply')) await benchApply(memory);
   const keys = [...new Set(memory.flatMap((r) => Object.keys(r.calls)))].sort();
-  const heads = memory.map((r) => r.run.replace(/ deployments| changes?/, '').replace(', ', ' '));
-  console.log('\nAWS calls by API action, each run of the action (plan columns: deployments, apply columns: changes)');
-  console.log(`${'API action'.padEnd(40)}${heads.map((h) => pad(h, 11)).join('')}`);
-  for (const key of keys) console.log(`${key.padEnd(40)}${memory.map((r) => pad(r.calls[key] ?? 0, 11)).join('')}`);
+  const heads = memory.map((r) => r.run.replace(/ deployments| changes?| pairs/, '').replace(', ', ' '));
+  console.log('\nAWS calls by API action, each run of the action (plan columns: deployments, prices columns: deployments/pairs, apply columns: changes)');
+  const widths = heads.map((h) => Math.max(11, h.length + 2));
+  console.log(`${'API action'.padEnd(40)}${heads.map((h, i) => pad(h, widths[i])).join('')}`);
+  for (const key of keys) console.log(`${key.padEnd(40)}${memory.map((r, i) => pad(r.calls[key] ?? 0, widths[i])).join('')}`);
   console.log(`\npeak memory of the action's process: ${MEMORY_METHOD}`);
   console.log(`${'run'.padEnd(24)}  ${'peak RSS MiB'.padStart(12)}`);
   for (const row of memory) console.log(`${row.run.padEnd(24)}  ${pad(mb(row.peakKiB), 12)}`);

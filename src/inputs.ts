@@ -1,9 +1,10 @@
 // Every action input is read and checked once, here, into one typed object; the rest of the
 // code never calls core.getInput. Errors name the input and what it accepts.
 import * as core from '@actions/core';
+import { parseDuration } from './core/duration.js';
 import { canonicalManifestPath } from './core/live.js';
 
-export const MODES = ['plan', 'apply', 'teardown', 'bootstrap', 'auto'] as const;
+export const MODES = ['plan', 'apply', 'teardown', 'bootstrap', 'preview', 'auto'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -25,9 +26,19 @@ export interface ActionInputs {
   pruneImagesDays?: number;
   bootstrapGithubOidc: 'none' | 'create-provider' | 'existing-provider';
   bootstrapOidcSubjects: string[];
+  // preview mode; optional so that callers building inputs by hand need not know them (PREVIEW_DEFAULTS).
+  /** How long a preview runs before teardown removes it (duration text, e.g. `4h`). */
+  previewTtl?: string;
+  previewAllowForks?: boolean;
+  benchRequests?: number;
+  benchConcurrency?: number;
+  benchSeconds?: number;
+  benchMaxTokens?: number;
   /** One GitHub environment the deploying role also trusts; empty: the default branch only. */
   bootstrapOidcEnvironment: string;
 }
+
+export const PREVIEW_DEFAULTS = { previewTtl: '4h', previewAllowForks: false, benchRequests: 8, benchConcurrency: 2, benchSeconds: 60, benchMaxTokens: 128 } as const;
 
 type Getter = (name: string) => string;
 
@@ -76,6 +87,9 @@ export function readInputs(get: Getter = (name) => core.getInput(name)): ActionI
   const region = get('aws-region').trim() || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
   if (region && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) problems.push(`aws-region: "${region}" is not an AWS region`);
   const prune = get('prune-images').trim();
+  const previewTtl = (get('preview-ttl') || PREVIEW_DEFAULTS.previewTtl).trim();
+  const ttlSeconds = parseDuration(previewTtl);
+  if (ttlSeconds === undefined || ttlSeconds > 7 * 86400) problems.push(`preview-ttl: "${previewTtl}" must be a duration such as 30m, 4h or 1d12h, at most 7d`);
 
   const inputs: ActionInputs = {
     mode: oneOf('mode', MODES, 'auto'),
@@ -99,6 +113,12 @@ export function readInputs(get: Getter = (name) => core.getInput(name)): ActionI
       .split(/[,\n]/)
       .map((s) => s.trim())
       .filter(Boolean),
+    previewTtl,
+    previewAllowForks: bool('preview-allow-forks', PREVIEW_DEFAULTS.previewAllowForks),
+    benchRequests: int('bench-requests', PREVIEW_DEFAULTS.benchRequests, 0, 200),
+    benchConcurrency: int('bench-concurrency', PREVIEW_DEFAULTS.benchConcurrency, 1, 32),
+    benchSeconds: int('bench-seconds', PREVIEW_DEFAULTS.benchSeconds, 1, 600),
+    benchMaxTokens: int('bench-max-tokens', PREVIEW_DEFAULTS.benchMaxTokens, 1, 4096),
     bootstrapOidcEnvironment: get('bootstrap-oidc-environment').trim()
   };
   if (inputs.githubToken) core.setSecret(inputs.githubToken);

@@ -7,11 +7,16 @@ import { planAction } from './action/plan.js';
 import { bootstrapAction } from './action/bootstrap.js';
 import { teardownAction } from './action/teardown.js';
 import { applyAction } from './action/apply.js';
+import { previewAction } from './action/preview.js';
 
 export function resolveMode(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
   switch (ctx.eventName) {
+    case 'issue_comment':
+      return 'preview';
     case 'pull_request':
+      // Closing (or merging) a pull request removes its previews; there is nothing left to plan.
+      return ctx.payload.action === 'closed' ? 'preview' : 'plan';
     case 'pull_request_target':
     case 'merge_group':
       return 'plan';
@@ -44,6 +49,9 @@ export async function run(): Promise<void> {
         break;
       case 'bootstrap':
         failed = (await bootstrapAction(inputs, ctx)).failed;
+        break;
+      case 'preview':
+        failed = (await previewAction(inputs, ctx)).failed;
         break;
     }
     if (failed) core.setFailed(failed);

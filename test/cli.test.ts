@@ -58,7 +58,7 @@ describe('emd-action CLI', () => {
   it('exits 1 when a budget is exceeded', async () => {
     const r = await cli(['plan', 'examples/models.yaml', '--offline', '--max-monthly-total', '100']);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/exceeds max-monthly-total \$100\.00/);
+    expect(r.out).toMatch(/at minimum scale exceeds max-monthly-total \$100\.00/);
   });
 
   it('exits 2 for bad usage', async () => {

@@ -23,7 +23,7 @@ describe('inputs', () => {
       readInputs(bad);
     } catch (e) {
       const text = (e as Error).message;
-      expect(text).toContain('mode: "deploy" is not one of plan, apply, teardown, bootstrap, auto');
+      expect(text).toContain('mode: "deploy" is not one of plan, apply, teardown, bootstrap, preview, auto');
       expect(text).toContain('comment: "maybe" is not true or false');
       expect(text).toContain('max-monthly-total: "lots" is not an amount in USD');
       expect(text).toContain('stack-prefix: "Emd_"');
@@ -42,6 +42,17 @@ describe('auto mode', () => {
     ['workflow_dispatch', 'refs/heads/main', 'teardown']
   ])('%s on %s → %s', (event, ref, mode) => {
     expect(resolveMode('auto', ctx(event, ref))).toBe(mode);
+  });
+  it('issue_comment → preview; a closed pull request → preview (its previews are removed), any other → plan', () => {
+    expect(resolveMode('auto', ctx('issue_comment'))).toBe('preview');
+    expect(resolveMode('auto', { ...ctx('pull_request', 'refs/pull/1/merge'), payload: { action: 'closed' } })).toBe('preview');
+    expect(resolveMode('auto', { ...ctx('pull_request', 'refs/pull/1/merge'), payload: { action: 'reopened' } })).toBe('plan');
+  });
+  it('reads the preview inputs, with a ttl the teardown can read', () => {
+    expect(readInputs(get({}))).toMatchObject({ previewTtl: '4h', previewAllowForks: false, benchRequests: 8, benchConcurrency: 2, benchSeconds: 60, benchMaxTokens: 128 });
+    expect(readInputs(get({ 'preview-ttl': '1h30m', 'preview-allow-forks': 'true', 'bench-requests': '0' }))).toMatchObject({ previewTtl: '1h30m', previewAllowForks: true, benchRequests: 0 });
+    expect(() => readInputs(get({ 'preview-ttl': '4 hours' }))).toThrow(/preview-ttl: "4 hours" must be a duration such as 30m, 4h or 1d12h, at most 7d/);
+    expect(() => readInputs(get({ 'preview-ttl': '8d' }))).toThrow(/preview-ttl/);
   });
   it('keeps an explicit mode', () => {
     expect(resolveMode('bootstrap', ctx('pull_request'))).toBe('bootstrap');

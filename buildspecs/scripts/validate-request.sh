@@ -36,6 +36,13 @@ problem="$(jq -r --arg d "$DEPLOYMENT" --arg s "$STACK_NAME" --arg v "$SERVICE" 
   def word: type == "string" and test("^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$");
   def flagvalue: (type == "boolean") or (type == "number")
     or (type == "string" and (test("^-") | not) and (test("[[:cntrl:][:space:]]") | not) and length <= 1024);
+  # A pull request preview (deployment pr<N>-<entry>, docs/previews.md) carries exactly these three
+  # emd: tags, set by the action: the pull request number of its own name, the entry, a commit sha.
+  def prnum: ($d | capture("^pr(?<n>[1-9][0-9]{0,8})-") | .n) // null;
+  def previewtag: prnum != null and (
+      (.key == "emd:preview-pr" and .value == prnum)
+      or (.key == "emd:preview-of" and (.value | type) == "string" and $d == "pr\(prnum)-\(.value)")
+      or (.key == "emd:preview-sha" and (.value | type) == "string" and (.value | test("^[0-9a-f]{40}$"))));
   .spec as $x
   | [
       (if .spec_hash != $h then "spec_hash does not match the request key" else empty end),
@@ -59,7 +66,7 @@ problem="$(jq -r --arg d "$DEPLOYMENT" --arg s "$STACK_NAME" --arg v "$SERVICE" 
            else empty end)
        end),
       (if ($x.tags // {} | type) != "object" then "spec.tags is not a map"
-       else ($x.tags // {} | to_entries[] | select(.key | test("^(aws|emd):"; "i")) | "tag \(.key | @json) is reserved") end)
+       else ($x.tags // {} | to_entries[] | select(.key | test("^(aws|emd):"; "i")) | select(previewtag | not) | "tag \(.key | @json) is reserved") end)
     ]
   | first // empty' "$request" 2>&1)" || die "the deployment request is not valid JSON"
 [[ -z "$problem" ]] || die "refusing the deployment request: $problem"

@@ -98,6 +98,8 @@ function quotaNeeds(plan) {
         const need = needs.get(key) ?? { key, region: entry.region, ref: adds.ref, adds: 0, deployments: [], instanceTypes: [] };
         need.adds += adds.units;
         need.deployments.push(entry.name);
+        if (entry.action === 'unknown')
+            need.uncertain = true;
         if (entry.desired && !need.instanceTypes.includes(entry.desired.instance))
             need.instanceTypes.push(entry.desired.instance);
         needs.set(key, need);
@@ -166,7 +168,12 @@ function evaluateQuotas(needs, facts) {
         }
         const total = fact.usage + need.adds;
         const numbers = `${fact.usage} ${unit} in use + ${need.adds} added at maximum scale = ${total} of ${fact.value}${from}`;
-        if (total > fact.value) {
+        if (total > fact.value && need.uncertain) {
+            const message = `${who}: may exceed quota "${ref.quotaName}" (${code}) in ${region}: ${numbers}, counting as new what may already run (the live state is unknown); an increase: ${link}`;
+            checks.push({ need, status: 'near', value: fact.value, usage: fact.usage, quotaCode: code, message });
+            diagnostics.push({ severity: 'warning', message, ...at });
+        }
+        else if (total > fact.value) {
             const message = `${who}: exceeds quota "${ref.quotaName}" (${code}) in ${region}: ${numbers}; request an increase: ${link}`;
             checks.push({ need, status: 'exceeds', value: fact.value, usage: fact.usage, quotaCode: code, message });
             diagnostics.push({ severity: 'error', message, ...at });

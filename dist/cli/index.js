@@ -59864,7 +59864,9 @@ function checkEntry(name, e, ctx, report) {
         fail('engine', 'llama.cpp is not offered on sagemaker; use vllm or tgi there, or service ecs or ec2 for llama.cpp');
     }
     const region = e.region ?? ctx.defaultRegion;
-    if (!region)
+    if (!region && ctx.setAside?.has('region'))
+        ok = false;
+    else if (!region)
         fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
     else if (!isKnownRegion(region)) {
         const near = suggestRegions(region);
@@ -60063,16 +60065,18 @@ function loadManifest(content, options) {
     // A field holding something secret-like is reported above and never echoed by a later message.
     const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
     let parsed = manifestSchema.safeParse(raw);
+    let setAside = new Set();
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, where, out);
         // Every problem in one run: the fields that failed their shape are set aside and the rest
         // of each entry still goes through the rules (and, for the action, the fit check).
+        setAside = new Set(parsed.error.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
         parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
         if (!parsed.success)
             return out.result([]);
     }
-    const specs = buildSpecs(parsed.data, options, where, out);
+    const specs = buildSpecs(parsed.data, options, where, out, setAside);
     for (const name of Object.keys(parsed.data.models)) {
         const pos = where.key(['models'], name);
         if (pos)
@@ -60123,7 +60127,7 @@ function withoutPaths(raw, paths) {
     }
     return copy;
 }
-function buildSpecs(manifest, options, where, out) {
+function buildSpecs(manifest, options, where, out, setAside) {
     const defaults = manifest.defaults ?? {};
     const specs = [];
     for (const [name, entry] of Object.entries(manifest.models)) {
@@ -60135,7 +60139,7 @@ function buildSpecs(manifest, options, where, out) {
             const pos = field ? where.value(path) : where.key(['models'], name);
             out.add({ severity, message: `${label}: ${message}`, field: label, deployment: name, ...pos });
         };
-        const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion }, report);
+        const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion, setAside }, report);
         if (spec)
             specs.push(spec);
     }
@@ -63041,7 +63045,7 @@ function describeAccelerators(spec) {
 /* harmony export */   tz: () => (/* binding */ canonicalManifestPath),
 /* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
-/* unused harmony exports tombstoneKey, tombstoneBody */
+/* unused harmony exports tombstoneKey, tombstoneBody, isPreview */
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
 
 const TAG = {
@@ -63051,7 +63055,9 @@ const TAG = {
     manifest: 'emd:manifest',
     commit: 'emd:commit',
     deployedAt: 'emd:deployed-at',
-    specHash: 'emd:spec-hash'
+    specHash: 'emd:spec-hash',
+    /** On a preview stack (`<prefix>-pr<N>-<name>`): the pull request it previews. See core/preview.ts. */
+    previewPr: 'emd:preview-pr'
 };
 const SPEC_PARAMETER = 'DeploymentSpec';
 /** Key of a deployment's record in the bootstrap bucket (`ArtifactBucket`). */
@@ -63092,9 +63098,18 @@ function parseTombstone(stackName, region, raw) {
         ...(typeof body.image_uri === 'string' && body.image_uri ? { imageUri: body.image_uri } : {})
     };
 }
-/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+/**
+ * A pull request's preview: managed like any deployment, but no manifest on any branch lists it, so
+ * plans and teardown's manifest sweep must not see it (it would be an orphan to delete). Previews are
+ * removed by their own paths (stop, close, ttl: modes/preview.ts).
+ */
+function isPreview(stack) {
+    return stack.tags[TAG.previewPr] !== undefined;
+}
+/** A stack this action created: tagged as managed, under our prefix, not the bootstrap stack, not a preview. */
 function isManaged(stack, stackPrefix) {
     return (stack.tags[TAG.managed] === 'true' &&
+        !isPreview(stack) &&
         stack.stackName !== `${stackPrefix}-bootstrap` &&
         stack.stackName.startsWith(`${stackPrefix}-`) &&
         (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&

@@ -21,8 +21,9 @@ export interface PlanActionResult {
   failed?: string;
 }
 
-export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise<PlanActionResult> {
-  const content = await readManifest(inputs.manifest);
+/** `content`: the manifest when it does not come from the workspace (`/emd plan` reads the pull request's head). */
+export async function planAction(inputs: ActionInputs, ctx: RunContext, content?: Uint8Array): Promise<PlanActionResult> {
+  content ??= await readManifest(inputs.manifest);
 
   const fork = ctx.pullRequest?.isFork === true;
   const outcome = await core.group('Plan', () =>
@@ -41,16 +42,17 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext): Promise
   );
 
   annotate(outcome.manifest.diagnostics);
+  const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
   // The manifest's own warnings (an opt-in such as allow_remote_code, a secret the build may not
   // read) belong in the comment too, not only in the annotations.
   const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
   const render = (maxLength?: number) =>
     shown
-      ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength })
+      ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength, quotas })
       : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
   // The summary has room for the full plan even when the comment had to be shortened.
   const summary = shown
-    ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000 })
+    ? renderPlanMarkdown(shown, { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, maxLength: 900_000, quotas })
     : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 });
   await core.summary.addRaw(summary, true).write();
 

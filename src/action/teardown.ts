@@ -12,6 +12,7 @@ import { renderFleetIssue, renderTeardownMarkdown } from '../core/render/teardow
 import { annotate, coreLogger } from './core-logger.js';
 import { createOctokit } from '../github/client.js';
 import { upsertFleetIssue } from '../github/fleet-issue.js';
+import { sweepPreviewsAction } from './preview-sweep.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
@@ -53,6 +54,7 @@ export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Pro
 
   annotate(outcome.manifest.diagnostics);
   for (const w of outcome.warnings) core.warning(w);
+  const previews = await sweepPreviewsAction(inputs, ctx, clients, outcome.manifest.specs.map((s) => s.region));
   const markdown = renderTeardownMarkdown({
     manifest: inputs.manifest,
     dryRun: outcome.dryRun,
@@ -64,7 +66,7 @@ export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Pro
     aborted: outcome.aborted,
     runUrl: ctx.runUrl
   });
-  await core.summary.addRaw(markdown, true).write();
+  await core.summary.addRaw(markdown + previews.markdown, true).write();
 
   let issueFailure: string | undefined;
   if (inputs.reportIssue && !outcome.aborted) {
@@ -90,7 +92,7 @@ export async function teardownAction(inputs: ActionInputs, ctx: RunContext): Pro
     }
   }
 
-  const failures = [...outcome.failures, ...(issueFailure ? [issueFailure] : [])];
+  const failures = [...outcome.failures, ...(issueFailure ? [issueFailure] : []), ...(previews.failed ? [previews.failed] : [])];
   return failures.length ? { failed: `Teardown failed:\n- ${failures.join('\n- ')}` } : {};
 }
 

@@ -11,7 +11,9 @@ export const TAG = {
   manifest: 'emd:manifest',
   commit: 'emd:commit',
   deployedAt: 'emd:deployed-at',
-  specHash: 'emd:spec-hash'
+  specHash: 'emd:spec-hash',
+  /** On a preview stack (`<prefix>-pr<N>-<name>`): the pull request it previews. See core/preview.ts. */
+  previewPr: 'emd:preview-pr'
 } as const;
 
 export const SPEC_PARAMETER = 'DeploymentSpec';
@@ -113,10 +115,20 @@ export function parseTombstone(stackName: string, region: string, raw: string): 
   };
 }
 
-/** A stack this action created: tagged as managed, under our prefix, and not the bootstrap stack. */
+/**
+ * A pull request's preview: managed like any deployment, but no manifest on any branch lists it, so
+ * plans and teardown's manifest sweep must not see it (it would be an orphan to delete). Previews are
+ * removed by their own paths (stop, close, ttl: modes/preview.ts).
+ */
+export function isPreview(stack: LiveStack): boolean {
+  return stack.tags[TAG.previewPr] !== undefined;
+}
+
+/** A stack this action created: tagged as managed, under our prefix, not the bootstrap stack, not a preview. */
 export function isManaged(stack: LiveStack, stackPrefix: string): boolean {
   return (
     stack.tags[TAG.managed] === 'true' &&
+    !isPreview(stack) &&
     stack.stackName !== `${stackPrefix}-bootstrap` &&
     stack.stackName.startsWith(`${stackPrefix}-`) &&
     (stack.tags[TAG.stackPrefix] === undefined || stack.tags[TAG.stackPrefix] === stackPrefix) &&

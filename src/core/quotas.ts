@@ -74,6 +74,11 @@ export interface QuotaNeed {
   deployments: string[];
   /** Types counted, so the adapter knows which instance types to count current use for. */
   instanceTypes: string[];
+  /**
+   * Some of it comes from entries whose live state is unknown: they may already run (and so be in
+   * the current use too), so going over is only a warning.
+   */
+  uncertain?: boolean;
 }
 
 function capacity(spec: DeploymentSpec): { ref: QuotaRef; units: number } | undefined {
@@ -98,6 +103,7 @@ export function quotaNeeds(plan: Plan): QuotaNeed[] {
     const need = needs.get(key) ?? { key, region: entry.region, ref: adds.ref, adds: 0, deployments: [], instanceTypes: [] };
     need.adds += adds.units;
     need.deployments.push(entry.name);
+    if (entry.action === 'unknown') need.uncertain = true;
     if (entry.desired && !need.instanceTypes.includes(entry.desired.instance)) need.instanceTypes.push(entry.desired.instance);
     needs.set(key, need);
   }
@@ -192,7 +198,11 @@ export function evaluateQuotas(needs: QuotaNeed[], facts: QuotaFact[]): { checks
     }
     const total = fact.usage + need.adds;
     const numbers = `${fact.usage} ${unit} in use + ${need.adds} added at maximum scale = ${total} of ${fact.value}${from}`;
-    if (total > fact.value) {
+    if (total > fact.value && need.uncertain) {
+      const message = `${who}: may exceed quota "${ref.quotaName}" (${code}) in ${region}: ${numbers}, counting as new what may already run (the live state is unknown); an increase: ${link}`;
+      checks.push({ need, status: 'near', value: fact.value, usage: fact.usage, quotaCode: code, message });
+      diagnostics.push({ severity: 'warning', message, ...at });
+    } else if (total > fact.value) {
       const message = `${who}: exceeds quota "${ref.quotaName}" (${code}) in ${region}: ${numbers}; request an increase: ${link}`;
       checks.push({ need, status: 'exceeds', value: fact.value, usage: fact.usage, quotaCode: code, message });
       diagnostics.push({ severity: 'error', message, ...at });

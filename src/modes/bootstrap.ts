@@ -16,6 +16,7 @@ import {
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../aws/clients.js';
 import { buildBundle } from '../aws/bundle.js';
+import { compactTemplateBody } from '../aws/template-body.js';
 import { SOURCE_BUNDLE_KEY, STACK_PREFIX_PATTERN, names } from '../aws/pipeline-contract.js';
 import { StackEventTail, firstFailures, formatEvent, isInProgress, isSuccess, type FailureEvent } from '../aws/stack-events.js';
 import type { Logger } from '../runner/logger.js';
@@ -174,7 +175,7 @@ export async function runBootstrap(opts: BootstrapOptions): Promise<BootstrapRes
   let templateBody: string;
   let bundle: ReturnType<typeof buildBundle>;
   try {
-    templateBody = readFileSync(path.join(opts.actionRoot, 'cloudformation', 'bootstrap.yaml'), 'utf8');
+    templateBody = compactTemplateBody(readFileSync(path.join(opts.actionRoot, 'cloudformation', 'bootstrap.yaml'), 'utf8'));
     bundle = buildBundle(opts.actionRoot);
   } catch (e) {
     return fail(`cannot read the action's templates: ${(e as Error).message}`);

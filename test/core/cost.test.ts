@@ -192,9 +192,16 @@ describe('checkBudget', () => {
 
   it('names each budget that is exceeded', () => {
     expect(checkBudget({ monthlyTotal: 3434, monthlyDelta: 1234, maxMonthlyIncrease: 500, maxMonthlyTotal: 3000 })).toEqual([
-      'Monthly estimate increase $1,234.00 exceeds max-monthly-increase $500.00',
-      'Monthly estimate $3,434.00 exceeds max-monthly-total $3,000.00'
+      'Monthly estimate increase $1,234.00 at minimum scale exceeds max-monthly-increase $500.00',
+      'Monthly estimate $3,434.00 at minimum scale exceeds max-monthly-total $3,000.00'
     ]);
+  });
+
+  it('checks the budgets at maximum scale too, and says which basis failed', () => {
+    expect(checkBudget({ monthlyTotal: 800, monthlyDelta: 0, monthlyTotalMax: 16_000, monthlyDeltaMax: 15_200, maxMonthlyIncrease: 500, maxMonthlyTotal: 20_000 })).toEqual([
+      'Monthly estimate increase $15,200.00 at maximum scale (every deployment at scaling.max) exceeds max-monthly-increase $500.00; at minimum scale it is $0.00'
+    ]);
+    expect(checkBudget({ monthlyTotal: 800, monthlyDelta: 0, monthlyTotalMax: 900, monthlyDeltaMax: 100, maxMonthlyIncrease: 500, maxMonthlyTotal: 1000 })).toEqual([]);
   });
 
   it('an unknown estimate fails a budget it cannot check', () => {

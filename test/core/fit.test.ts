@@ -48,12 +48,14 @@ describe('checkFit', () => {
     );
   });
 
-  it("flags vLLM's default full context when only the KV cache is too big", () => {
+  it("refuses vLLM's default full context when only the KV cache is too big, naming the largest max-model-len that fits", () => {
     const result = checkFit(spec({ model: 'meta-llama/Llama-3.1-8B-Instruct' }));
-    expect(result.status).toBe('tight');
+    // vLLM refuses to start when one sequence of max-model-len tokens does not fit.
+    expect(result.status).toBe('no-fit');
     // 2 × 32 × 8 × 128 × 131072 × 2 B = 16 GiB of KV for one full-length sequence.
     expect(result.message).toContain('16.0 GiB KV cache for 131,072 tokens');
-    expect(result.message).toContain("the weights fit, but vLLM's default max-model-len 131,072 does not; set engine_args max-model-len (at most about 29,696)");
+    expect(result.message).toContain("the weights fit, but vLLM's default max-model-len 131,072 (the model's full context) does not, and vLLM refuses to start; set engine_args max-model-len: 29696 (the largest that fits) or less");
+    expect(checkFit(spec({ model: 'meta-llama/Llama-3.1-8B-Instruct', engine_args: { 'max-model-len': 29696 } })).status).not.toBe('no-fit');
     const fixed = checkFit(spec({ model: 'meta-llama/Llama-3.1-8B-Instruct', engine_args: { '--max_model_len': 8192 } }));
     expect(fixed.status).toBe('fits');
     expect(fixed.neededGiB).toBe(17.5);

@@ -39,14 +39,14 @@ const [chat] = specs(`  chat:\n    model: Qwen/Qwen2.5-7B-Instruct\n    ${OFFICE
 const [demo] = specs('  demo:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    ttl: 8h\n');
 
 describe('dormant: scheduled down, no stack', () => {
-  it('is not a create while the window is closed, and says until when, in its time zone', () => {
+  it('is a dormant create when never deployed, and says until when, in its time zone', () => {
     const plan = buildPlan([chat], live([]), at(SATURDAY));
     const e = plan.entries[0];
-    expect(e.action).toBe('unchanged');
+    expect(e.action).toBe('create');
     expect(e.lifecycle).toEqual({ state: 'dormant', because: 'schedule', nextUp: '2026-10-26T07:00:00.000Z' });
-    expect(e.notes[0]).toBe('scheduled down until Mon 2026-10-26 08:00 CET (Europe/Berlin); the hourly teardown brings it up then');
-    expect(plan.hasChanges).toBe(false);
-    expect(plan.counts).toMatchObject({ create: 0, unchanged: 1 });
+    expect(e.notes[0]).toBe('new, dormant: its schedule window is closed, so apply records it without a stack and the hourly teardown creates it at Mon 2026-10-26 08:00 CET (Europe/Berlin)');
+    expect(plan.hasChanges).toBe(true);
+    expect(plan.counts).toMatchObject({ create: 1, unchanged: 0 });
   });
 
   it('shows the scheduled cost, not the always-on one', () => {

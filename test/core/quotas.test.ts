@@ -117,3 +117,14 @@ describe('evaluateQuotas', () => {
     expect(d.message).toContain('current use is unknown (ec2:DescribeInstances denied)');
   });
 });
+
+describe('live state unknown', () => {
+  it('counts entries as new but only warns when that goes over: they may already run', () => {
+    const plan = buildPlan([spec({})], { known: false, reason: 'DescribeStacks denied', regions: ['eu-west-1'] }, options);
+    const needs = quotaNeeds(plan);
+    expect(needs[0]).toMatchObject({ adds: 24, uncertain: true });
+    const { diagnostics } = evaluateQuotas(needs, [{ key: needs[0].key, known: true, value: 16, quotaCode: 'L-DB2E81BA', source: 'applied', usage: 8 }]);
+    expect(diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    expect(diagnostics[0].message).toContain('may exceed quota "Running On-Demand G and VT instances" (L-DB2E81BA)');
+  });
+});

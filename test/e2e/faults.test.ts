@@ -113,20 +113,24 @@ describe('dist/index.js plan under faults', () => {
     await expectConverged(ws, manifest, 52, expected);
   }, 30000);
 
-  it('says the live state is unknown, never empty, when AWS refuses the listing outright', async () => {
+  it('says live stacks were not read, never takes them as empty, when AWS refuses the listing outright', async () => {
     const manifest = 'denied.yaml';
     const ws = new Workspace();
     ws.write(manifest, seedFleet(manifest));
     f.aws.inject('cloudformation:DescribeStacks', { kind: 'error', code: 'AccessDenied', message: 'User: arn:aws:sts::123456789012:assumed-role/emd-github/x is not authorized to perform: cloudformation:DescribeStacks', status: 403 }, 1);
 
+    // The base branch holds the same manifest: without live state the plan compares with it.
+    f.gh.seedFile({ owner: 'acme', repo: 'models', ref: '0'.repeat(40), path: manifest, text: seedFleet(manifest) });
+
     const run = await plan(ws, manifest, 53);
 
     expect(run.code).toBe(0);
-    expect(run.summary).toContain('Live state unknown');
+    expect(run.summary).toContain('Live stacks not read');
     expect(run.summary).toContain('is not authorized to perform: cloudformation:DescribeStacks');
-    // Nothing is taken as deleted or as new: without live state every entry is "create or update".
-    expect(actions(run).map(([, action]) => action)).toEqual(['unknown', 'unknown', 'unknown']);
-    expect(run.outputs['monthly-cost-delta']).toBe('');
+    // Nothing is taken as deleted or as new: the pull request changes nothing against its base.
+    expect(actions(run).map(([, action]) => action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(run.outputs['has-changes']).toBe('false');
+    expect(run.outputs['monthly-cost-delta']).toBe('0.00');
     await expectConverged(ws, manifest, 53, [
       ['denied-keep', 'unchanged'],
       ['denied-grow', 'update'],

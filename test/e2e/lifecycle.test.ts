@@ -161,8 +161,9 @@ describe('the lifecycle of a fleet through dist/index.js', () => {
       ['embed', 'Succeeded'],
       ['nightly', 'Succeeded']
     ]);
-    expect(mutations(run.calls).sort()).toEqual([...Array(3).fill('codepipeline:StartPipelineExecution'), ...Array(3).fill('s3:PutObject')]);
-    expect(run.written.map((k) => k.replace(/\/[0-9a-f]{16}\.json$/, '/HASH.json')).sort()).toEqual(['chat', 'embed', 'nightly'].map((n) => `s3://${BUCKET}/requests/${n}/HASH.json`));
+    // Three deployment requests and the record of regions deployed to.
+    expect(mutations(run.calls).sort()).toEqual([...Array(3).fill('codepipeline:StartPipelineExecution'), ...Array(4).fill('s3:PutObject')]);
+    expect(run.written.map((k) => k.replace(/\/[0-9a-f]{16}\.json$/, '/HASH.json')).sort()).toEqual([...['chat', 'embed', 'nightly'].map((n) => `s3://${BUCKET}/requests/${n}/HASH.json`), `s3://${BUCKET}/state/regions.json`]);
 
     // The smoke test reached each endpoint with the generated key.
     const smoke = f.openai.requests.slice(smokeBefore).filter((r) => r.path.endsWith('/chat/completions'));
@@ -217,10 +218,11 @@ describe('the lifecycle of a fleet through dist/index.js', () => {
     expect(live()).toEqual({ 'emd-bootstrap': 'CREATE_COMPLETE', 'emd-embed': 'CREATE_COMPLETE', 'emd-nightly': 'CREATE_COMPLETE' });
     // The same commit and spec as the merge's execution: its idempotency token names that execution,
     // which has ended, so the action starts the next round's.
-    expect(mutations(run.calls)).toEqual(['s3:PutObject', 'codepipeline:StartPipelineExecution', 'codepipeline:StartPipelineExecution']);
+    // The record of regions, then the request (same key as the merge's), then the executions.
+    expect(mutations(run.calls)).toEqual(['s3:PutObject', 's3:PutObject', 'codepipeline:StartPipelineExecution', 'codepipeline:StartPipelineExecution']);
     expect(run.stdout).toMatch(/nightly: execution \S+ of an earlier attempt at this commit and spec already ended Succeeded; starting a new one/);
     // The request under the same key as the merge's (same spec, same hash), written again.
-    expect(run.written).toEqual([requestKey]);
+    expect(run.written).toEqual([`s3://${BUCKET}/state/regions.json`, requestKey]);
     expect(f.pipes.executionsOf('nightly').map((e) => [e.status, e.token.slice(-3)])).toEqual([
       ['Succeeded', '-r1'],
       ['Succeeded', '-r2']

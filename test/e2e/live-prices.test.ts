@@ -39,7 +39,9 @@ describe('dist/index.js: live prices and quota preflight', () => {
   let dir: string;
   const today = () => new Date().toISOString().slice(0, 10);
   const inputs = { mode: 'plan', manifest: 'models.yaml', 'github-token': TOKEN, 'stack-prefix': 'emd' };
-  const comment = (pr: number) => gh.commentsOn('acme', 'models', pr).find((c) => c.body.includes('emd-action:plan'))?.body ?? '';
+  // The renderer escapes untrusted text (quotes, autolinks); compare with the text as a reader sees it.
+  const comment = (pr: number) =>
+    (gh.commentsOn('acme', 'models', pr).find((c) => c.body.includes('emd-action:plan'))?.body ?? '').replace(/\\(["])/g, '$1').replace(/\u200b/g, '');
 
   beforeAll(async () => {
     await gh.start();
@@ -77,8 +79,10 @@ describe('dist/index.js: live prices and quota preflight', () => {
     const gets = aws.callsTo('pricing:GetProducts');
     expect(gets).toHaveLength(1);
     expect(gets[0].region).toBe('eu-central-1');
-    // Within quota (2 of 4 instances): no quota finding.
+    // Within quota (2 of 4 instances): no finding, one line in the comment's quota list.
     expect(run.stdout).not.toMatch(/quota/i);
+    expect(comment(21)).toContain('<summary>Quotas (1)</summary>');
+    expect(comment(21)).toContain('- within quota "ml.g5.2xlarge for endpoint usage" (L-9614C779) in eu-west-1: 0 instances in use + 2 added at maximum scale = 2 of 4');
   }, 120000);
 
   it('fails a plan over quota, naming the quota, its code, the numbers and the increase link', async () => {

@@ -145,7 +145,7 @@ describe('dist/index.js in plan mode', () => {
     ws.write('models.yaml', MANIFEST);
     const run = await runAction({ workspace: ws, event: pullRequestEvent(10), inputs: { ...inputs, 'max-monthly-increase': '100' }, env });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::The plan fails its checks:%0A- Monthly estimate increase \$[\d,.]+ exceeds max-monthly-increase \$100\.00/);
+    expect(run.stdout).toMatch(/::error::The plan fails its checks:%0A- Monthly estimate increase \$[\d,.]+ at minimum scale exceeds max-monthly-increase \$100\.00/);
     expect(gh.commentsOn('acme', 'models', 10)[0].body).toContain('This plan fails its checks');
   }, 60000);
 
@@ -171,14 +171,16 @@ describe('dist/index.js in plan mode', () => {
     }
   }, 60000);
 
-  it('plans a fork pull request without AWS and says the live state is unknown', async () => {
+  it('plans a fork pull request without AWS, against the base branch, and says live stacks were not read', async () => {
     const ws = new Workspace();
     ws.write('models.yaml', MANIFEST);
     const calls = aws.log.length;
+    // The base commit has no models.yaml (the GitHub fake answers 404): everything is new.
     const run = await runAction({ workspace: ws, event: pullRequestEvent(11, { fork: true }), inputs, env });
     expect(run.code).toBe(0);
     expect(aws.log.length).toBe(calls);
-    expect(run.summary).toContain('Live state unknown: this pull request comes from a fork');
-    expect(run.outputs['monthly-cost-delta']).toBe('');
+    expect(run.summary).toContain('Live stacks not read (this pull request comes from a fork, which gets no AWS credentials)');
+    expect(run.summary).toContain('the manifest did not exist there');
+    expect(Number(run.outputs['monthly-cost-delta'])).toBe(Number(run.outputs['monthly-cost']));
   }, 60000);
 });

@@ -19,6 +19,7 @@ import { NAME_PATTERN } from '../../src/core/manifest/schema.js';
 import { specHash } from '../../src/core/spec-hash.js';
 import { PIPELINE_VARIABLES } from '../../src/aws/pipeline-contract.js';
 import type { DeploymentSpec } from '../../src/core/types.js';
+import { launchRequest } from '../../src/core/launch.js';
 import type { RunnerEvent, RunResult } from './runner.js';
 import { API_KEY, MODEL, REGION, TOKEN, mergePush, mutations, prEvent, startFleet, type Fleet } from './fleet.js';
 
@@ -143,8 +144,8 @@ describe('security of dist/index.js', () => {
       const run = await f.run(prEvent(22, sha('2'), { fork: true, ...HOSTILE_PR }), INPUTS, ODD_BUT_VALID);
       expect(run.code).toBe(0);
       expect(f.aws.log.length).toBe(calls);
-      expect(run.summary).toContain('Live state unknown: this pull request comes from a fork');
-      // Live state unknown is no change, so no comment is started (a fork's token could not write one).
+      // Compared with the base branch (which has no manifest here): the plan says so.
+      expect(run.summary).toContain('Live stacks not read (this pull request comes from a fork');
       const comment = commentsOn(22).map((c) => c.body).join('\n');
       for (const text of [comment, run.summary]) {
         expect(foreignHtml(text)).toEqual([]);
@@ -264,7 +265,9 @@ models:
         // again unchanged: nothing reached the pipeline that the manifest rules did not allow.
         const request = JSON.parse(readObject(`s3://emd-artifacts-123456789012-${REGION}/${v.REQUEST_KEY}`)) as { spec: DeploymentSpec } & Record<string, string>;
         expect(request).toEqual({ ...e.request, requested_at: request.requested_at });
-        expect(Object.keys(request).sort()).toEqual(['commit', 'manifest', 'requested_at', 'spec', 'spec_hash', 'stack_name', 'stack_prefix']);
+        expect(Object.keys(request).sort()).toEqual(['commit', 'launch', 'manifest', 'requested_at', 'spec', 'spec_hash', 'stack_name', 'stack_prefix']);
+        // The engine flags are derived from the validated spec only (core/launch.ts).
+        expect(request.launch).toEqual(launchRequest(request.spec));
         const { name, ...entry } = request.spec;
         const again = loadManifest(JSON.stringify({ version: 1, models: { [name]: entry } }), { path: 'models.yaml', stackPrefix: 'emd' });
         expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -281,7 +284,8 @@ models:
     });
 
     it('made only the calls an apply may make', () => {
-      expect(mutations(run.calls as never).sort()).toEqual(['codepipeline:StartPipelineExecution', 'codepipeline:StartPipelineExecution', 's3:PutObject', 's3:PutObject']);
+      // Two deployment requests and the record of regions deployed to.
+      expect(mutations(run.calls as never).sort()).toEqual(['codepipeline:StartPipelineExecution', 'codepipeline:StartPipelineExecution', 's3:PutObject', 's3:PutObject', 's3:PutObject']);
     });
   });
 

@@ -48,6 +48,8 @@ export interface FakePullRequest {
   mergeCommitSha: string | null;
   /** Extra commits the PR is associated with (e.g. commits on its branch). */
   commits: string[];
+  /** `owner/name` of the head repository: another one for a fork, '' for a deleted fork. Default: the base. */
+  headRepo?: string;
 }
 
 export interface LoggedRequest {
@@ -85,6 +87,11 @@ export class FakeGitHubApi {
   readonly issues: FakeIssue[] = [];
   readonly pulls: FakePullRequest[] = [];
   readonly requests: LoggedRequest[] = [];
+  /**
+   * Repository permission of users (GET …/collaborators/{user}/permission): admin, maintain, write,
+   * triage or read; anyone else gets `none`, as GitHub answers for a user without access.
+   */
+  readonly permissions = new Map<string, string>();
   /** Repository files by `owner/repo@ref:path`, served by GET /repos/{owner}/{repo}/contents/{path}?ref=. */
   readonly files = new Map<string, string>();
   /** Who the token belongs to: author of everything created through the API. */
@@ -185,6 +192,11 @@ export class FakeGitHubApi {
     };
     this.pulls.push(pr);
     return pr;
+  }
+
+  /** A file of `owner/repo` as it is at `ref` (a commit sha or a branch name). */
+  putFile(owner: string, repo: string, ref: string, path: string, text: string): void {
+    this.files.set(`${owner}/${repo}@${ref}:${path}`, text);
   }
 
   commentsOn(owner: string, repo: string, issueNumber: number): FakeComment[] {
@@ -347,6 +359,18 @@ export class FakeGitHubApi {
             reply
           );
     }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/collaborators\/([^/]+)\/permission$/.exec(path))) {
+      const login = decodeURIComponent(m[3]);
+      if (method === 'GET') return (_u, _b, reply) => reply(200, this.permissionJson(login));
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(path))) {
+      const [owner, repo, n] = [m[1], m[2], Number(m[3])];
+      if (method === 'GET')
+        return (_u, _b, reply) => {
+          const p = this.pulls.find((x) => x.owner === owner && x.repo === repo && x.number === n);
+          return p ? reply(200, this.pullJson(p)) : reply(404, { message: 'Not Found' });
+        };
+    }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path)) && method === 'GET') {
       const [owner, repo, file] = [m[1], m[2], decodeURIComponent(m[3])];
       // GitHub's "Get repository content" for a file: base64 content in JSON (files up to 1 MB).
@@ -374,6 +398,14 @@ export class FakeGitHubApi {
       if (method === 'PATCH') return (_u, body, reply) => this.updateIssue(find(), body, reply);
     }
     return undefined;
+  }
+
+  /** Shape of GET /repos/{owner}/{repo}/collaborators/{username}/permission (REST API 2022-11-28). */
+  private permissionJson(login: string) {
+    const role = this.permissions.get(login) ?? 'none';
+    // `permission` is the base level: maintain reads as write, triage as read.
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    return { permission, role_name: role, user: role === 'none' ? null : { login, id: 1, type: 'User' } };
   }
 
   private paginate(url: URL, items: unknown[], reply: (s: number, d: unknown, h?: Record<string, string>) => void): void {
@@ -517,6 +549,7 @@ export class FakeGitHubApi {
 
   private pullJson(p: FakePullRequest) {
     const repoJson = { full_name: `${p.owner}/${p.repo}`, name: p.repo, owner: { login: p.owner } };
+    const head = p.headRepo === undefined ? repoJson : p.headRepo === '' ? null : { full_name: p.headRepo, name: p.headRepo.split('/')[1], owner: { login: p.headRepo.split('/')[0] } };
     return {
       id: 700_000 + p.number,
       number: p.number,
@@ -525,7 +558,7 @@ export class FakeGitHubApi {
       html_url: `${this.htmlBase(p.owner, p.repo)}/pull/${p.number}`,
       merged_at: p.mergedAt,
       merge_commit_sha: p.mergeCommitSha,
-      head: { sha: p.headSha, ref: p.headRef, repo: repoJson },
+      head: { sha: p.headSha, ref: p.headRef, repo: head },
       base: { sha: '0'.repeat(40), ref: p.baseRef, repo: repoJson },
       user: this.userJson(this.actor)
     };

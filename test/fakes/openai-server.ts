@@ -26,6 +26,11 @@ export interface FakeOpenAiOptions {
   reply?: string[];
   /** Wait before the first chunk (real time). */
   firstTokenDelayMs?: number;
+  /**
+   * Pace of the tokens after the first, per second (real time): the decode rate a benchmark should
+   * measure. Unset: all at once.
+   */
+  tokensPerSecond?: number;
   /** Models served as embedding (pooling) models: /v1/embeddings answers, chat does not. */
   embeddingModels?: string[];
 }
@@ -37,6 +42,7 @@ export class FakeOpenAiServer {
   embeddingModels: string[];
   reply: string[];
   firstTokenDelayMs: number;
+  tokensPerSecond?: number;
   private failures: { status: number; remaining: number }[] = [];
   private server?: Server;
   private base = '';
@@ -47,6 +53,7 @@ export class FakeOpenAiServer {
     this.embeddingModels = options.embeddingModels ?? [];
     this.reply = options.reply ?? ['read', 'y'];
     this.firstTokenDelayMs = options.firstTokenDelayMs ?? 0;
+    this.tokensPerSecond = options.tokensPerSecond;
   }
 
   get url(): string {
@@ -152,7 +159,7 @@ export class FakeOpenAiServer {
       return answer(failure.status, { error: { message: 'The engine is not ready', type: 'server_error' } });
     }
 
-    let body: { model?: string; stream?: boolean; messages?: unknown[] };
+    let body: { model?: string; stream?: boolean; messages?: unknown[]; max_tokens?: number; stream_options?: { include_usage?: boolean } };
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
     } catch {
@@ -189,8 +196,21 @@ export class FakeOpenAiServer {
     const base = { id, object: 'chat.completion.chunk', created, model: body.model };
     send({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
     if (this.firstTokenDelayMs) await new Promise((r) => setTimeout(r, this.firstTokenDelayMs));
-    for (const piece of this.reply) send({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
-    send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+    // One piece is one token; max_tokens cuts the answer as an engine does.
+    const pieces = this.reply.slice(0, body.max_tokens && body.max_tokens > 0 ? body.max_tokens : undefined);
+    const start = Date.now();
+    for (const [i, piece] of pieces.entries()) {
+      if (i > 0 && this.tokensPerSecond) {
+        // Paced against the first token's instant, so timer slack does not accumulate.
+        const due = start + (i * 1000) / this.tokensPerSecond;
+        const wait = due - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+      send({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+    }
+    send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: pieces.length < this.reply.length ? 'length' : 'stop' }] });
+    // stream_options.include_usage: a last chunk with no choices and the usage, as the OpenAI API and vLLM send it.
+    if (body.stream_options?.include_usage) send({ ...base, choices: [], usage: { prompt_tokens: 12, completion_tokens: pieces.length, total_tokens: 12 + pieces.length } });
     res.end('data: [DONE]\n\n');
   }
 }

@@ -57,7 +57,8 @@ describe('teardown through runApply', () => {
     expect(live()).toEqual(['emd-bootstrap:CREATE_COMPLETE']);
 
     const records = [...h.aws.store.buckets.get('emd-artifacts-123456789012-eu-west-1')!.objects.keys()].filter((k) => k.startsWith('state/'));
-    expect(records.sort()).toEqual(['state/tombstones/emd-chat.json', 'state/tombstones/emd-demo.json']);
+    // The teardown records, and the record of regions the bring-up apply deployed to.
+    expect(records.sort()).toEqual(['state/regions.json', 'state/tombstones/emd-chat.json', 'state/tombstones/emd-demo.json']);
 
     // The next morning chat comes back; demo stays expired.
     const tuesday = await teardownAt('2026-03-03T07:07:00Z');

@@ -347,7 +347,7 @@ describe('build stage scripts', () => {
 
     // The GGUF file name comes from the model repository and ends up in WeightsS3Uri and ModelFile,
     // which the EC2 boot script uses: a name outside the safe set stops the build (issue 13).
-    it.each(['x$(touch${IFS}/tmp/emd-pwned).gguf', 'a b.gguf', "it's.gguf", '.hidden/m.gguf', 'sub/-x.gguf'])('refuses the GGUF file name %j', (name) => {
+    it.each(['x$(touch${IFS}/tmp/emd-pwned).gguf', 'a+b.gguf', "it's.gguf", '.hidden/m.gguf', 'sub/-x.gguf'])('refuses the GGUF file name %j', (name) => {
       const s = spec({ engine: 'llama.cpp', model: 'org/model-GGUF', engine_args: { 'hf-file': name } });
       const key = arrange(s, { 'README.md': 'x', [name]: 'q4' });
       const run = build(s, key);
@@ -388,13 +388,25 @@ describe('build stage scripts', () => {
       ['an unknown engine', spec({ engine: 'sh' as never }), {}, 'spec.engine is not vllm, tgi or llama.cpp'],
       ['a flag value that is another flag', spec({ engine_args: { 'max-model-len': '--trust-remote-code' } }), {}, 'values may not start with -'],
       ['trust-remote-code without allow_remote_code', spec({ engine_args: { 'trust-remote-code': true } }), {}, 'needs allow_remote_code: true'],
-      ['a reserved tag', spec({ tags: { 'emd:managed': 'false' } }), {}, 'is reserved']
+      ['a reserved tag', spec({ tags: { 'emd:managed': 'false' } }), {}, 'is reserved'],
+      // Preview tags belong to preview deployments (pr<N>-<entry>) of that very pull request only.
+      ['a preview tag on a deployment that is no preview', spec({ tags: { 'emd:preview-pr': '7' } }), {}, 'tag "emd:preview-pr" is reserved'],
+      ['a preview tag naming another pull request', spec({ name: 'pr7-qwen', tags: { 'emd:preview-pr': '8' } }), {}, 'tag "emd:preview-pr" is reserved'],
+      ['a preview of another entry', spec({ name: 'pr7-qwen', tags: { 'emd:preview-pr': '7', 'emd:preview-of': 'other' } }), {}, 'tag "emd:preview-of" is reserved']
     ] as const)('%s', (_what, s, over, message) => {
       const key = forged(s as DeploymentSpec, over);
       const run = build(s as DeploymentSpec, key);
       expect(run.status).toBe(1);
       expect(run.log).toContain(message);
       expect(acted()).toBe(0);
+    });
+
+    it('a preview request with its own three tags builds, and the stack carries them', () => {
+      const s = spec({ name: 'pr7-qwen', tags: { team: 'ml', 'emd:preview-pr': '7', 'emd:preview-of': 'qwen', 'emd:preview-sha': 'c'.repeat(40) } });
+      const key = arrange(s, REPO);
+      const run = build(s, key);
+      expect([run.status, run.log]).toEqual([0, expect.any(String)]);
+      expect(config().Tags).toMatchObject({ team: 'ml', 'emd:preview-pr': '7', 'emd:preview-of': 'qwen', 'emd:preview-sha': 'c'.repeat(40), 'emd:deployment': 'pr7-qwen' });
     });
 
     it('an api_key secret that is neither <prefix>/… nor tagged emd:api-key=true', () => {

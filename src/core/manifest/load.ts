@@ -69,15 +69,17 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
   const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }) as unknown, secrets);
 
   let parsed = manifestSchema.safeParse(raw);
+  let setAside = new Set<string>();
   if (!parsed.success) {
     for (const issue of parsed.error.issues) reportIssue(issue, raw, where, out);
     // Every problem in one run: the fields that failed their shape are set aside and the rest
     // of each entry still goes through the rules (and, for the action, the fit check).
+    setAside = new Set(parsed.error.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
     parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
     if (!parsed.success) return out.result([]);
   }
 
-  const specs = buildSpecs(parsed.data, options, where, out);
+  const specs = buildSpecs(parsed.data, options, where, out, setAside);
   for (const name of Object.keys(parsed.data.models)) {
     const pos = where.key(['models'], name);
     if (pos) out.positions[name] = { line: pos.line, column: pos.column };
@@ -124,7 +126,7 @@ function withoutPaths(raw: unknown, paths: (string | number)[][]): unknown {
   return copy;
 }
 
-function buildSpecs(manifest: RawManifest, options: ManifestOptions, where: PositionIndex, out: Collector): DeploymentSpec[] {
+function buildSpecs(manifest: RawManifest, options: ManifestOptions, where: PositionIndex, out: Collector, setAside: ReadonlySet<string>): DeploymentSpec[] {
   const defaults: RawDefaults = manifest.defaults ?? {};
   const specs: DeploymentSpec[] = [];
   for (const [name, entry] of Object.entries(manifest.models)) {
@@ -137,7 +139,7 @@ function buildSpecs(manifest: RawManifest, options: ManifestOptions, where: Posi
       const pos = field ? where.value(path) : where.key(['models'], name);
       out.add({ severity, message: `${label}: ${message}`, field: label, deployment: name, ...pos });
     };
-    const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion }, report);
+    const spec = checkEntry(name, merged, { stackPrefix: options.stackPrefix, defaultRegion: options.defaultRegion, setAside }, report);
     if (spec) specs.push(spec);
   }
   if (Object.keys(manifest.models).length === 0) {

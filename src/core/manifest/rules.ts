@@ -36,6 +36,8 @@ export type Report = (severity: Severity, field: string | undefined, message: st
 export interface RuleContext {
   stackPrefix: string;
   defaultRegion?: string;
+  /** Fields already reported as malformed and set aside: their absence is not a second error. */
+  setAside?: ReadonlySet<string>;
 }
 
 /** Only services whose scaling can reach zero instances; SageMaker endpoints keep at least one. */
@@ -82,7 +84,8 @@ export function checkEntry(name: string, e: RawEntry, ctx: RuleContext, report: 
   }
 
   const region = e.region ?? ctx.defaultRegion;
-  if (!region) fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
+  if (!region && ctx.setAside?.has('region')) ok = false;
+  else if (!region) fail(undefined, 'no region: set region on the entry or under defaults:, or pass the aws-region input');
   else if (!isKnownRegion(region)) {
     const near = suggestRegions(region);
     const hint = near.length ? ` (did you mean ${near.join(' or ')}?)` : '';

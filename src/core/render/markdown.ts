@@ -33,6 +33,8 @@ export interface MarkdownOptions {
   /** Messages of failed checks (budgets), shown prominently. */
   failures?: string[];
   maxLength?: number;
+  /** Quota preflight, one line per quota checked (over/near/unknown also appear as errors/warnings). */
+  quotas?: string[];
 }
 
 type Detail = 'full' | 'compact' | 'none';
@@ -85,6 +87,13 @@ function compose(plan: Plan, options: MarkdownOptions, detail: Detail, rows: num
     out.push('');
     out.push(`<details><summary>Warnings (${warnings.length})</summary>\n`);
     for (const w of warnings) out.push(`- ${escapeInline(w.message)}`);
+    out.push('\n</details>');
+  }
+
+  if (options.quotas?.length && detail !== 'none') {
+    out.push('');
+    out.push(`<details><summary>Quotas (${options.quotas.length})</summary>\n`);
+    for (const q of options.quotas) out.push(`- ${escapeInline(q)}`);
     out.push('\n</details>');
   }
 
