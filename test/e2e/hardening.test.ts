@@ -206,7 +206,7 @@ models:
         expect(text).not.toContain('\u001b');
       }
       // An ARN that only starts like one is refused; a whole certificate ARN passes.
-      const tls = (arn: string) => entry([`https: { certificate_arn: "${arn}" }`]);
+      const tls = (arn: string) => entry([`https: { certificate_arn: "${arn}", domain: llm.example.com }`]);
       const bad = await f.run(prEvent(312, sha('c'), { fork: true }), INPUTS, tls('arn:aws:acm:evil'));
       expect(bad.code).toBe(1);
       expect(errorLines(bad.stdout).filter((l) => l.includes('models.chat.https.certificate_arn') && l.includes('certificate/<uuid>'))).toHaveLength(1);

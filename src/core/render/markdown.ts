@@ -119,10 +119,6 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
 
   if (unchanged.length) out.push('', unchangedSection(plan, unchanged, shape, multiRegion));
 
-  if (options.quotas?.length && shape.detail !== 'none') {
-    out.push('', `<details><summary>Quotas (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
-  }
-
   const shared = sharedNotes(plan);
   if (shared.length) {
     out.push('');
