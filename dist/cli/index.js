@@ -25675,9 +25675,6 @@ function compose(plan, options, shape) {
     }
     if (unchanged.length)
         out.push('', unchangedSection(plan, unchanged, shape, multiRegion));
-    if (options.quotas?.length && shape.detail !== 'none') {
-        out.push('', `<details><summary>Quotas (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
-    }
     const shared = sharedNotes(plan);
     if (shared.length) {
         out.push('');
