@@ -74,8 +74,8 @@ describe('dist/index.js: live prices and quota preflight', () => {
     // The bundled table has no eu-west-1 SageMaker price: this number exists only because of the live read.
     expect(Number(run.outputs['monthly-cost'])).toBeCloseTo(1.689 * 730, 2);
     expect(comment(21)).toContain(`ml.g5.2xlarge × 1–2: $1.689/h`);
-    expect(comment(21)).toContain(`price: live of ${today()}`);
-    expect(comment(21)).toContain('Prices: 1 live');
+    expect(comment(21)).toContain(`· live of ${today()}`);
+    expect(comment(21)).toContain('Prices looked up for this plan: 1 live');
     const gets = aws.callsTo('pricing:GetProducts');
     expect(gets).toHaveLength(1);
     expect(gets[0].region).toBe('eu-central-1');
@@ -93,7 +93,7 @@ describe('dist/index.js: live prices and quota preflight', () => {
     const message =
       'batch: exceeds quota "Running On-Demand G and VT instances" (L-DB2E81BA) in eu-west-1: 8 vCPUs in use + 16 added at maximum scale = 24 of 20; ' +
       'request an increase: https://eu-west-1.console.aws.amazon.com/servicequotas/home/services/ec2/quotas/L-DB2E81BA';
-    expect(comment(22)).toContain('This plan fails its checks');
+    expect(comment(22)).toContain('> [!CAUTION]\n> - **Will not start** `batch`: exceeds quota');
     expect(comment(22)).toContain(message);
     expect(run.stdout).toMatch(/::error title=emd-action%3A models\.batch,file=models\.yaml,line=4::batch: exceeds quota "Running On-Demand G and VT instances" \(L-DB2E81BA\)/);
     expect(aws.callsTo('ec2:DescribeInstances')).toHaveLength(1);
@@ -110,7 +110,7 @@ describe('dist/index.js: live prices and quota preflight', () => {
       expect(run.code).toBe(0);
       // The bundled us-east-1 figures: the instance and the generated API key's secret.
       expect(Number(run.outputs['monthly-cost'])).toBeCloseTo(1.515 * 730 + 0.4, 2);
-      expect(comment(23)).toContain('price: bundled table of 2026-08');
+      expect(comment(23)).toContain('· bundled table of 2026-08');
       expect(run.stdout).toMatch(/::warning title=emd-action,file=models\.yaml::live prices unavailable: pricing:GetProducts was refused \(AccessDeniedException/);
       expect(run.stdout).toMatch(/::warning [^:]*::chat: quota "ml\.g5\.2xlarge for endpoint usage" \(L-9614C779\) in us-east-1 is unknown \(AccessDeniedException/);
       expect(comment(23)).toContain('is unknown (AccessDeniedException');
@@ -130,7 +130,7 @@ describe('dist/index.js: live prices and quota preflight', () => {
     const run = await runAction({ workspace: ws, event: pullRequestEvent(25), inputs, env: cacheEnv });
     expect(run.code).toBe(0);
     expect(aws.calls('pricing:GetProducts')).toBe(0);
-    expect(comment(25)).toContain(`price: cache of ${today()}`);
+    expect(comment(25)).toContain(`· cache of ${today()}`);
     expect(Number(run.outputs['monthly-cost'])).toBeCloseTo(1.689 * 730, 2);
   }, 120000);
 });
