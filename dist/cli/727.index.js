@@ -797,7 +797,7 @@ async function livePrices(clients, specs, live, homeRegion) {
     return {
         book: read.book,
         warnings: [...new Set(read.warnings)].map((message) => ({ severity: 'warning', message })),
-        note: parts.length ? `Prices looked up for this plan: ${parts.join(', ')} (live and cached figures come from the AWS Price List Query API and EC2 spot price history).` : ''
+        note: parts.length ? `looked up for this plan: ${parts.join(', ')} (live and cached figures come from the AWS Price List Query API and EC2 spot price history).` : ''
     };
 }
 /** Adds the quota findings to the plan's diagnostics and returns the checks for the report. */

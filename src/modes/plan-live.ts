@@ -27,7 +27,7 @@ export async function livePrices(clients: AwsClients, specs: DeploymentSpec[], l
   return {
     book: read.book,
     warnings: [...new Set(read.warnings)].map((message) => ({ severity: 'warning' as const, message })),
-    note: parts.length ? `Prices looked up for this plan: ${parts.join(', ')} (live and cached figures come from the AWS Price List Query API and EC2 spot price history).` : ''
+    note: parts.length ? `looked up for this plan: ${parts.join(', ')} (live and cached figures come from the AWS Price List Query API and EC2 spot price history).` : ''
   };
 }
 

@@ -113,8 +113,9 @@ describe('applyAction', () => {
     const body = comments[0].body;
     expect(body).toMatch(/^<!-- emd-action:apply:models\.yaml valid-at=\S+ -->\n### emd-action apply for `models\.yaml`/);
     expect(body).toMatch(/\*\*❌ Apply failed\*\*: 2 succeeded · 1 failed/);
-    expect(body).toMatch(/\| `alpha` \| create \| ✅ succeeded \| `http:\/\/127\.0\.0\.1:\d+\/alpha\/v1` \| `Qwen\/Qwen2\.5-0\.5B-Instruct` \| ✅ 200 · first token \d+ ms · \d+ ms \| \$\d\.\d{3} \|/);
-    expect(body).toMatch(/\| `beta` \| create \| ❌ failed in Build \| – \| – \| – \| \$0\.00 \|/);
+    expect(body).toMatch(/\| `alpha` \| ✅ created \| `http:\/\/127\.0\.0\.1:\d+\/alpha\/v1` \|/);
+    expect(body).toMatch(/<summary>Connect to <code>alpha<\/code><\/summary>[^]*?\*\*Model:\*\* `Qwen\/Qwen2\.5-0\.5B-Instruct`[^]*?\*\*Smoke test:\*\* ✅ 200 · first token \d+ ms · \d+ ms in all[^]*?\*\*Cost while up:\*\* \$\d\.\d{3}\/h/);
+    expect(body).toMatch(/\| `beta` \| ❌ create failed in Build \| – \|/);
     expect(body).toMatch(/#### ❌ `beta` failed in Build\n\n- \*\*Why:\*\* the build failed/);
     expect(body).toMatch(/- \*\*Log:\*\* \[CodeBuild log\]\(https:\/\/eu-west-1\.console\.aws\.amazon\.com\/codesuite\/codebuild\/123456789012\/projects\/emd-build\/build\/emd-build%3A/);
     const arn = result.outcome!.deployments.find((d) => d.name === 'alpha')!.apiKeySecretArn!;
@@ -176,7 +177,7 @@ describe('applyAction', () => {
     const body = gh.commentsOn('acme', 'llms', 7)[0].body;
     expect(body).toMatch(/\*\*⏹️ Cancelled\*\*: 3 cancelled/);
     expect(body).toContain('> [!WARNING]\n> The workflow run was cancelled.');
-    expect(body).toMatch(/\| `alpha` \| create \| ⏹️ cancelled in Build \|/);
+    expect(body).toMatch(/\| `alpha` \| ⏹️ create cancelled in Build \| – \|/);
     expect(readFileSync(join(dir, 'summary'), 'utf8')).toMatch(/stop requested \(the running action finishes, later stages do not start\)/);
     expect(h.aws.calls('codepipeline:StopPipelineExecution')).toBe(3);
     expect(process.listenerCount('SIGTERM')).toBe(0);

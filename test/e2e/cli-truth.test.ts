@@ -110,9 +110,13 @@ describe('emd-action plan: every problem in one run', () => {
       expect.stringMatching(/^models\.yaml:12:\d+: error: models\.c\.schedule\.down: "0 25 \* \* \*" is not valid 5-field cron/),
       expect.stringMatching(/^models\.yaml:15:\d+: error: models\.d\.schedule\.timezone: "Mars\/Olympus" is not an IANA time zone/),
       expect.stringMatching(/^models\.yaml:18:15: error: models\.e\.instance: "g5\.2xlarg" is not a known instance type \(did you mean g5\.2xlarge\?\)/),
-      expect.stringMatching(/^models\.yaml:19:3: error: f: meta-llama\/Llama-3\.1-70B-Instruct needs ~[\d.]+ GiB .* but g5\.xlarge has/),
-      expect.stringMatching(/^models\.yaml:25:13: error: models\.g\.region: "us-east-9" is not an AWS region .* \(did you mean us-east-1 or us-east-2\?\)/)
+      expect.stringMatching(/^models\.yaml:19:3: error: f: meta-llama\/Llama-3\.1-70B-Instruct needs ~[\d.]+ GiB/),
+      expect.stringMatching(/^models\.yaml:25:13: error: models\.g\.region: "us-east-9" is not an AWS region/)
     ]);
+    // The CLI wraps long messages at 120 columns; read them as one line.
+    const flat = run.stderr.replace(/\n\s+/g, ' ');
+    expect(flat).toMatch(/f: meta-llama\/Llama-3\.1-70B-Instruct needs ~[\d.]+ GiB .* but g5\.xlarge has/);
+    expect(flat).toMatch(/"us-east-9" is not an AWS region .* \(did you mean us-east-1 or us-east-2\?\)/);
   }, 60000);
 });
 
@@ -176,7 +180,7 @@ describe('emd-action plan: compared with another copy of the manifest', () => {
     expect(json.hasChanges).toBe(true);
     expect(json.totals.monthlyDelta).toBeCloseTo(json.entries[1].cost.monthlyMin, 2);
     const text = await cli(['plan', 'models.yaml', '--offline', '--base', 'old.yaml'], { cwd: dir });
-    expect(text.stdout).toContain("Live stacks not read (offline (--offline): deployed stacks were not read); compared with the base branch's manifest (--base old.yaml) instead");
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain("Live stacks not read (--offline was given, so deployed stacks were not read); compared with the base branch's manifest (--base old.yaml) instead");
   }, 60000);
 
   it('--base-ref <ref> reads the manifest at that git ref', async () => {

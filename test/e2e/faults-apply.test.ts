@@ -105,7 +105,7 @@ describe('dist/index.js apply under faults', () => {
     const comments = applyComments(41, manifest);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain('**✅ Applied**: 1 succeeded');
-    const ttft = /\| `tx` \| create \| ✅ succeeded \|[^\n]*✅ 200 · first token (\d+) ms/.exec(comments[0].body);
+    const ttft = /<summary>Connect to <code>tx<\/code><\/summary>[^]*?\*\*Smoke test:\*\* ✅ 200 · first token (\d+) ms/.exec(comments[0].body);
     expect(Number(ttft?.[1])).toBeGreaterThanOrEqual(600);
     expect(JSON.parse(run.outputs.endpoints)).toEqual([expect.objectContaining({ name: 'tx', base_url: f.openai.baseUrl('tx'), result: 'succeeded' })]);
     expectNoKey(run);

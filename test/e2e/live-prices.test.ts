@@ -75,13 +75,13 @@ describe('dist/index.js: live prices and quota preflight', () => {
     expect(Number(run.outputs['monthly-cost'])).toBeCloseTo(1.689 * 730, 2);
     expect(comment(21)).toContain(`ml.g5.2xlarge × 1–2: $1.689/h`);
     expect(comment(21)).toContain(`· live of ${today()}`);
-    expect(comment(21)).toContain('Prices looked up for this plan: 1 live');
+    expect(comment(21)).toContain('Prices: looked up for this plan: 1 live');
     const gets = aws.callsTo('pricing:GetProducts');
     expect(gets).toHaveLength(1);
     expect(gets[0].region).toBe('eu-central-1');
     // Within quota (2 of 4 instances): no finding, one line in the comment's quota list.
     expect(run.stdout).not.toMatch(/quota/i);
-    expect(comment(21)).toContain('<summary>Quotas (1)</summary>');
+    expect(comment(21)).toContain('<summary>Quotas checked (1)</summary>');
     expect(comment(21)).toContain('- within quota "ml.g5.2xlarge for endpoint usage" (L-9614C779) in eu-west-1: 0 instances in use + 2 added at maximum scale = 2 of 4');
   }, 120000);
 
@@ -95,7 +95,7 @@ describe('dist/index.js: live prices and quota preflight', () => {
       'request an increase: https://eu-west-1.console.aws.amazon.com/servicequotas/home/services/ec2/quotas/L-DB2E81BA';
     expect(comment(22)).toContain('> [!CAUTION]\n> - **Will not start** `batch`: exceeds quota');
     expect(comment(22)).toContain(message);
-    expect(run.stdout).toMatch(/::error title=emd-action%3A models\.batch,file=models\.yaml,line=4::batch: exceeds quota "Running On-Demand G and VT instances" \(L-DB2E81BA\)/);
+    expect(run.stdout).toMatch(/::error title=emd-action%3A Will not start · batch,file=models\.yaml,line=4::exceeds quota "Running On-Demand G and VT instances" \(L-DB2E81BA\)/);
     expect(aws.callsTo('ec2:DescribeInstances')).toHaveLength(1);
   }, 120000);
 
@@ -111,8 +111,8 @@ describe('dist/index.js: live prices and quota preflight', () => {
       // The bundled us-east-1 figures: the instance and the generated API key's secret.
       expect(Number(run.outputs['monthly-cost'])).toBeCloseTo(1.515 * 730 + 0.4, 2);
       expect(comment(23)).toContain('· bundled table of 2026-08');
-      expect(run.stdout).toMatch(/::warning title=emd-action,file=models\.yaml::live prices unavailable: pricing:GetProducts was refused \(AccessDeniedException/);
-      expect(run.stdout).toMatch(/::warning [^:]*::chat: quota "ml\.g5\.2xlarge for endpoint usage" \(L-9614C779\) in us-east-1 is unknown \(AccessDeniedException/);
+      expect(run.stdout).toMatch(/::warning title=emd-action%3A Warning,file=models\.yaml::live prices unavailable: pricing:GetProducts was refused \(AccessDeniedException/);
+      expect(run.stdout).toMatch(/::warning title=emd-action%3A Warning · chat,file=models\.yaml,line=4::quota "ml\.g5\.2xlarge for endpoint usage" \(L-9614C779\) in us-east-1 is unknown \(AccessDeniedException/);
       expect(comment(23)).toContain('is unknown (AccessDeniedException');
       // A refusal stops the asking: one GetProducts, not one per figure.
       expect(aws.calls('pricing:GetProducts')).toBe(1);

@@ -222,7 +222,7 @@ models:
         ['alpha', 'succeeded'],
         ['leaky', 'succeeded']
       ]);
-      expect(run.summary).toMatch(/\| `leaky` \| create \| ✅ succeeded \|[^\n]*\| ⚠️ 401 \|/);
+      expect(run.summary).toMatch(/\| `leaky` \| ✅ created · ⚠️ smoke test 401 \|/);
       expect(run.stdout).toContain('::warning::leaky: deployed, but the smoke test failed: the endpoint refused the API key (401): 401 Incorrect API key provided: ***');
     });
 

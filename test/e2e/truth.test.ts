@@ -70,8 +70,8 @@ describe('stacks the manifest does not own', () => {
     expect(byName['own-untagged'].blocked!.reason).toContain('emd-own-untagged in eu-west-1 exists but was not created by emd-action');
     expect(byName['own-untagged'].blocked!.fix).toContain('rename this deployment');
     expect(byName['own-other'].blocked!.reason).toContain('belongs to the manifest team-b/models.yaml');
-    expect(run.stdout).toMatch(/::error title=emd-action%3A models\.own-untagged,file=owners\.yaml,line=4/);
-    expect(planComment(61, manifest)).toContain('blocked: stack not ours');
+    expect(run.stdout).toMatch(/::error title=emd-action%3A Will not start · own-untagged,file=owners\.yaml,line=4/);
+    expect(planComment(61, manifest)).toContain('| `own-untagged` | create · stack not ours |');
 
     const starts = f.aws.calls('codepipeline:StartPipelineExecution');
     const commit = sha('owners-merge');
@@ -139,7 +139,7 @@ describe('budgets', () => {
     const run = await plan(ws, manifest, 64, { 'max-monthly-increase': '500' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Monthly estimate increase \$[\d,.]+ at maximum scale \(every deployment at scaling\.max\) exceeds max-monthly-increase \$500\.00; at minimum scale it is \$0\.00/);
-    expect(planComment(64, manifest)).toMatch(/at maximum scale \+\$[\d,.]+/);
+    expect(planComment(64, manifest)).toMatch(/\+\$[\d,.]+ at maximum scale/);
   }, 60000);
 });
 
@@ -158,7 +158,7 @@ describe('schedules', () => {
     const [entry] = entries(run);
     expect([entry.action, entry.lifecycle?.state]).toEqual(['create', 'dormant']);
     expect(Number(run.outputs['monthly-cost-delta'])).toBeGreaterThan(0);
-    expect(planComment(65, manifest)).toContain('create (dormant)');
+    expect(planComment(65, manifest)).toContain('| `dorm-new` | create · dormant |');
 
     const starts = f.aws.calls('codepipeline:StartPipelineExecution');
     const commit = sha('dormant-merge');
@@ -252,6 +252,6 @@ describe('no AWS credentials', () => {
     expect(comment).toContain('Live stacks not read');
     expect(comment).toContain('| `nc-new` | create |');
     expect(comment).not.toContain('| `nc-a` | create');
-    expect(comment).toMatch(/Monthly estimate increases by \$[\d,.]+ \(\+\d+%\) against the base branch/);
+    expect(comment).toMatch(/\$[\d,.]+ → \$[\d,.]+\/mo \(\+\$[\d,.]+, \+\d+%\) against the base branch/);
   }, 60000);
 });

@@ -278,7 +278,7 @@ function howEstimated(plan: Plan, priceNote: string): string {
   ];
   const notes = new Set<string>();
   for (const e of plan.entries) for (const l of e.cost?.lines ?? []) if (l.note) notes.add(`${l.label.replace(/ × .*$/, '')}: ${l.note}`);
-  return [`<details><summary>How the estimate is made</summary>`, '', ...lines, ...[...notes].slice(0, 20).map((n) => `- ${text(n)}`), `- ${/^Prices\b/.test(priceNote) ? '' : 'Prices: '}${text(priceNote)}`, '', '</details>'].join('\n');
+  return [`<details><summary>How the estimate is made</summary>`, '', ...lines, ...[...notes].slice(0, 20).map((n) => `- ${text(n)}`), `- Prices: ${text(priceNote)}`, '', '</details>'].join('\n');
 }
 
 /** `2026-01-21` or `2025-01-26 to 2026-09-20`: the dates of the prices this plan used. */
