@@ -25643,6 +25643,9 @@ function renderPlanMarkdown(plan, options) {
 }
 function compose(plan, options, shape) {
     const out = [];
+    // Notes that several deployments share are said once, under the tables.
+    const shared = sharedNotes(plan);
+    const sharedSet = new Set(shared.map((n) => n.note));
     out.push(`### emd-action plan for ${code(plan.manifest)}`, '');
     const counts = countsLine(plan);
     const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
@@ -25665,7 +25668,7 @@ function compose(plan, options, shape) {
         const diff = fieldDiff(shown, DIFF_LINES);
         if (diff)
             out.push('', diff);
-        const sections = shown.map((e) => details(e, shape.detail, sharedNotes(plan))).filter((x) => x !== undefined);
+        const sections = shown.map((e) => details(e, shape.detail, sharedSet)).filter((x) => x !== undefined);
         if (sections.length) {
             out.push('', `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`, '', sections.join('\n\n'), '', '</details>');
         }
@@ -25674,8 +25677,7 @@ function compose(plan, options, shape) {
         out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
     }
     if (unchanged.length)
-        out.push('', unchangedSection(plan, unchanged, shape, multiRegion));
-    const shared = sharedNotes(plan);
+        out.push('', unchangedSection(unchanged, shape, multiRegion, sharedSet));
     if (shared.length) {
         out.push('');
         for (const s of shared)
@@ -25726,7 +25728,7 @@ function stateLabel(e) {
         return actionLabel(e);
     return e.live ? 'running' : 'unchanged';
 }
-function unchangedSection(plan, entries, shape, multiRegion) {
+function unchangedSection(entries, shape, multiRegion, sharedSet) {
     const monthly = entries.reduce((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
     const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
     const out = [`<details><summary>${summary}</summary>`, ''];
@@ -25738,9 +25740,8 @@ function unchangedSection(plan, entries, shape, multiRegion) {
         if (shape.unchangedRows < entries.length)
             out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
         if (shape.detail === 'full') {
-            const shared = new Set(sharedNotes(plan).map((s) => s.note));
             const lines = entries.flatMap((e) => {
-                const notes = e.notes.filter((n) => !shared.has(n));
+                const notes = e.notes.filter((n) => !sharedSet.has(n));
                 return notes.length ? [`- ${code(e.name)}: ${notes.map(text).join('; ')}`] : [];
             });
             if (lines.length)
@@ -25757,9 +25758,15 @@ function unchangedSection(plan, entries, shape, multiRegion) {
 /** Notes that several deployments share, said once under the table instead of in every section. */
 function sharedNotes(plan) {
     const by = new Map();
-    for (const e of plan.entries)
-        for (const n of new Set(e.notes))
-            by.set(n, [...(by.get(n) ?? []), e.name]);
+    for (const e of plan.entries) {
+        for (const n of new Set(e.notes)) {
+            const names = by.get(n);
+            if (names)
+                names.push(e.name);
+            else
+                by.set(n, [e.name]);
+        }
+    }
     return [...by.entries()].filter(([, names]) => names.length > 1).map(([note, names]) => ({ note, names }));
 }
 /** Every changed field of the shown changes in one diff block, one `@@ name: action @@` hunk each. */
@@ -25784,7 +25791,7 @@ function fieldDiff(entries, maxLines) {
     const more = left ? `\n\n_…and the fields of ${left} more deployment${left === 1 ? '' : 's'}: see the job summary._` : '';
     return ['```diff', ...lines, '```'].join('\n') + more;
 }
-function details(entry, detail, shared) {
+function details(entry, detail, sharedSet) {
     const s = spec(entry);
     const body = [];
     if (s) {
@@ -25804,7 +25811,6 @@ function details(entry, detail, shared) {
     }
     if (entry.fit && entry.fit.status !== 'not-applicable' && entry.fit.status !== 'fits')
         body.push(`- **GPU fit, ${entry.fit.status}:** ${text(entry.fit.message)}`);
-    const sharedSet = new Set(shared.map((n) => n.note));
     for (const note of entry.notes.filter((n) => !sharedSet.has(n)))
         body.push(`- ${text(note)}`);
     if (detail === 'full' && entry.cost && !(entry.action === 'delete' && !entry.blocked)) {

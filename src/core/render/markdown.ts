@@ -86,6 +86,9 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions): string
 
 function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   const out: string[] = [];
+  // Notes that several deployments share are said once, under the tables.
+  const shared = sharedNotes(plan);
+  const sharedSet = new Set(shared.map((n) => n.note));
   out.push(`### emd-action plan for ${code(plan.manifest)}`, '');
   const counts = countsLine(plan);
   const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
@@ -109,7 +112,7 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
   if (shape.detail !== 'none') {
     const diff = fieldDiff(shown, DIFF_LINES);
     if (diff) out.push('', diff);
-    const sections = shown.map((e) => details(e, shape.detail, sharedNotes(plan))).filter((x): x is string => x !== undefined);
+    const sections = shown.map((e) => details(e, shape.detail, sharedSet)).filter((x): x is string => x !== undefined);
     if (sections.length) {
       out.push('', `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`, '', sections.join('\n\n'), '', '</details>');
     }
@@ -117,9 +120,8 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape): string {
     out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
   }
 
-  if (unchanged.length) out.push('', unchangedSection(plan, unchanged, shape, multiRegion));
+  if (unchanged.length) out.push('', unchangedSection(unchanged, shape, multiRegion, sharedSet));
 
-  const shared = sharedNotes(plan);
   if (shared.length) {
     out.push('');
     for (const s of shared) out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
@@ -172,7 +174,7 @@ function stateLabel(e: PlanEntry): string {
   return e.live ? 'running' : 'unchanged';
 }
 
-function unchangedSection(plan: Plan, entries: PlanEntry[], shape: Shape, multiRegion: boolean): string {
+function unchangedSection(entries: PlanEntry[], shape: Shape, multiRegion: boolean, sharedSet: ReadonlySet<string>): string {
   const monthly = entries.reduce<number | null>((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
   const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
   const out = [`<details><summary>${summary}</summary>`, ''];
@@ -183,9 +185,8 @@ function unchangedSection(plan: Plan, entries: PlanEntry[], shape: Shape, multiR
     }
     if (shape.unchangedRows < entries.length) out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
     if (shape.detail === 'full') {
-      const shared = new Set(sharedNotes(plan).map((s) => s.note));
       const lines = entries.flatMap((e) => {
-        const notes = e.notes.filter((n) => !shared.has(n));
+        const notes = e.notes.filter((n) => !sharedSet.has(n));
         return notes.length ? [`- ${code(e.name)}: ${notes.map(text).join('; ')}`] : [];
       });
       if (lines.length) out.push('', ...lines);
@@ -202,7 +203,13 @@ function unchangedSection(plan: Plan, entries: PlanEntry[], shape: Shape, multiR
 /** Notes that several deployments share, said once under the table instead of in every section. */
 function sharedNotes(plan: Plan): { note: string; names: string[] }[] {
   const by = new Map<string, string[]>();
-  for (const e of plan.entries) for (const n of new Set(e.notes)) by.set(n, [...(by.get(n) ?? []), e.name]);
+  for (const e of plan.entries) {
+    for (const n of new Set(e.notes)) {
+      const names = by.get(n);
+      if (names) names.push(e.name);
+      else by.set(n, [e.name]);
+    }
+  }
   return [...by.entries()].filter(([, names]) => names.length > 1).map(([note, names]) => ({ note, names }));
 }
 
@@ -224,7 +231,7 @@ function fieldDiff(entries: PlanEntry[], maxLines: number): string | undefined {
   return ['```diff', ...lines, '```'].join('\n') + more;
 }
 
-function details(entry: PlanEntry, detail: Detail, shared: { note: string }[]): string | undefined {
+function details(entry: PlanEntry, detail: Detail, sharedSet: ReadonlySet<string>): string | undefined {
   const s = spec(entry);
   const body: string[] = [];
   if (s) {
@@ -240,7 +247,6 @@ function details(entry: PlanEntry, detail: Detail, shared: { note: string }[]): 
     body.push(`- **${entry.blocked.kind === 'busy' ? 'Waits' : 'Blocked'}:** ${text(entry.blocked.reason)}${entry.blocked.fix ? `. Fix: ${code(entry.blocked.fix)}` : ''}`);
   }
   if (entry.fit && entry.fit.status !== 'not-applicable' && entry.fit.status !== 'fits') body.push(`- **GPU fit, ${entry.fit.status}:** ${text(entry.fit.message)}`);
-  const sharedSet = new Set(shared.map((n) => n.note));
   for (const note of entry.notes.filter((n) => !sharedSet.has(n))) body.push(`- ${text(note)}`);
   if (detail === 'full' && entry.cost && !(entry.action === 'delete' && !entry.blocked)) {
     for (const line of entry.cost.lines) body.push(`- ${text(costLine(line))}`);
