@@ -1,3 +1,4 @@
+import './wasm-tiering.js';
 import { run } from './main.js';
 
 await run();

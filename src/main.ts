@@ -1,13 +1,19 @@
 // The action's entry: read inputs and the event once, pick the mode, run it, and fail the step
-// in exactly one place.
+// in exactly one place. Each mode is loaded when it is picked (`await import`), so a plan does not
+// parse the pipeline, registry, OpenAI and archive code that only apply, preview and bootstrap use.
 import * as core from '@actions/core';
-import { readInputs, type Mode } from './inputs.js';
+import { readInputs, type ActionInputs, type Mode } from './inputs.js';
 import { readRunContext, type RunContext } from './github/context.js';
-import { planAction } from './action/plan.js';
-import { bootstrapAction } from './action/bootstrap.js';
-import { teardownAction } from './action/teardown.js';
-import { applyAction } from './action/apply.js';
-import { previewAction } from './action/preview.js';
+
+type ModeAction = (inputs: ActionInputs, ctx: RunContext) => Promise<{ failed?: string }>;
+
+const MODES: Record<Exclude<Mode, 'auto'>, () => Promise<ModeAction>> = {
+  plan: async () => (await import('./action/plan.js')).planAction,
+  apply: async () => (await import('./action/apply.js')).applyAction,
+  teardown: async () => (await import('./action/teardown.js')).teardownAction,
+  bootstrap: async () => (await import('./action/bootstrap.js')).bootstrapAction,
+  preview: async () => (await import('./action/preview.js')).previewAction
+};
 
 export function resolveMode(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
@@ -36,24 +42,8 @@ export async function run(): Promise<void> {
     const ctx = readRunContext();
     const mode = resolveMode(inputs.mode, ctx);
     core.info(`emd-action: mode ${mode}${inputs.mode === 'auto' ? ` (auto, event ${ctx.eventName})` : ''}`);
-    let failed: string | undefined;
-    switch (mode) {
-      case 'plan':
-        failed = (await planAction(inputs, ctx)).failed;
-        break;
-      case 'apply':
-        failed = (await applyAction(inputs, ctx)).failed;
-        break;
-      case 'teardown':
-        failed = (await teardownAction(inputs, ctx)).failed;
-        break;
-      case 'bootstrap':
-        failed = (await bootstrapAction(inputs, ctx)).failed;
-        break;
-      case 'preview':
-        failed = (await previewAction(inputs, ctx)).failed;
-        break;
-    }
+    const action = await MODES[mode]();
+    const { failed } = await action(inputs, ctx);
     if (failed) core.setFailed(failed);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

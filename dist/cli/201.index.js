@@ -10,18 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   AwsClients: () => (/* binding */ AwsClients)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3805);
-/* harmony import */ var _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8232);
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2994);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
 // The one place SDK clients are made: region, retries and user agent are decided here and nowhere
 // else. Endpoints come from the SDK's own AWS_ENDPOINT_URL_<SERVICE> variables, which is how the
 // end-to-end tests point the built action at loopback fakes.
-
-
-
-
+//
+// Every mode reads stacks and state (CloudFormation, S3), so those two are loaded with this module.
+// The others are loaded on first use (`await import`): a plan never loads the pipeline, registry,
+// secret or price clients it does not call, and the bundle it parses at start stays small.
 
 
 const USER_AGENT = ['emd-action', '1'];
@@ -50,20 +46,20 @@ class AwsClients {
     cloudFormation(region) {
         return this.get(_aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_0__/* .CloudFormationClient */ .m1N, region);
     }
-    codePipeline(region) {
-        return this.get(_aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__/* .CodePipelineClient */ .pEs, region);
-    }
-    ecr(region) {
-        return this.get(_aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .ECRClient */ .S70, region);
-    }
     s3(region) {
-        return this.get(_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF, region);
+        return this.get(_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .S3Client */ .YxF, region);
     }
-    secretsManager(region) {
-        return this.get(_aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .SecretsManagerClient */ ._H, region);
+    async codePipeline(region) {
+        const { CodePipelineClient: ctor } = await __webpack_require__.e(/* import() */ 232).then(__webpack_require__.t.bind(__webpack_require__, 8232, 19));
+        return this.get(ctor, region);
     }
-    sts(region) {
-        return this.get(_aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM, region);
+    async ecr(region) {
+        const { ECRClient: ctor } = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+        return this.get(ctor, region);
+    }
+    async secretsManager(region) {
+        const { SecretsManagerClient: ctor } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19));
+        return this.get(ctor, region);
     }
     /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
     async pricing(endpointRegion) {

@@ -51,13 +51,17 @@ export function leftoverMarkdown(left: AttentionItem[]): string {
   return lines.join('\n');
 }
 
-/** Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. */
-export function writePlanFile(plan: Plan, manifest: string, dir = process.env.RUNNER_TEMP || tmpdir()): string {
+/**
+ * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. The
+ * file is compact (one line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment
+ * plan is megabytes. `json` is the plan's JSON text when the caller has it already.
+ */
+export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; json?: string } = {}): string {
   const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
-  const target = path.join(dir, 'emd-action', `plan-${slug || 'models'}.json`);
+  const target = path.join(options.dir ?? (process.env.RUNNER_TEMP || tmpdir()), 'emd-action', `plan-${slug || 'models'}.json`);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, `${JSON.stringify(planJson(plan), null, 2)}\n`);
+  writeFileSync(target, `${options.json ?? JSON.stringify(planJson(plan))}\n`);
   return target;
 }
 
-export { boundedPlanJson };
+export { boundedPlanJson, planJson };

@@ -1,14 +1,15 @@
 // The one place SDK clients are made: region, retries and user agent are decided here and nowhere
 // else. Endpoints come from the SDK's own AWS_ENDPOINT_URL_<SERVICE> variables, which is how the
 // end-to-end tests point the built action at loopback fakes.
+//
+// Every mode reads stacks and state (CloudFormation, S3), so those two are loaded with this module.
+// The others are loaded on first use (`await import`): a plan never loads the pipeline, registry,
+// secret or price clients it does not call, and the bundle it parses at start stays small.
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
-import { ECRClient } from '@aws-sdk/client-ecr';
 import { S3Client } from '@aws-sdk/client-s3';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { STSClient } from '@aws-sdk/client-sts';
-// Types only: the price and quota clients are loaded on first use (`await import`), so a plan
-// that never reads live prices or quotas (offline, no credentials) does not load them.
+import type { CodePipelineClient } from '@aws-sdk/client-codepipeline';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
@@ -46,20 +47,20 @@ export class AwsClients {
   cloudFormation(region: string): CloudFormationClient {
     return this.get(CloudFormationClient, region);
   }
-  codePipeline(region: string): CodePipelineClient {
-    return this.get(CodePipelineClient, region);
-  }
-  ecr(region: string): ECRClient {
-    return this.get(ECRClient, region);
-  }
   s3(region: string): S3Client {
     return this.get(S3Client, region);
   }
-  secretsManager(region: string): SecretsManagerClient {
-    return this.get(SecretsManagerClient, region);
+  async codePipeline(region: string): Promise<CodePipelineClient> {
+    const { CodePipelineClient: ctor } = await import('@aws-sdk/client-codepipeline');
+    return this.get(ctor, region);
   }
-  sts(region: string): STSClient {
-    return this.get(STSClient, region);
+  async ecr(region: string): Promise<ECRClient> {
+    const { ECRClient: ctor } = await import('@aws-sdk/client-ecr');
+    return this.get(ctor, region);
+  }
+  async secretsManager(region: string): Promise<SecretsManagerClient> {
+    const { SecretsManagerClient: ctor } = await import('@aws-sdk/client-secrets-manager');
+    return this.get(ctor, region);
   }
   /** The Price List Query API answers only in us-east-1, eu-central-1 and ap-south-1 (see pricing.ts). */
   async pricing(endpointRegion: string): Promise<PricingClient> {

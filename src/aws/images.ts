@@ -101,7 +101,7 @@ export async function pruneImages(req: PruneRequest): Promise<PruneReport> {
   const repos = Object.keys(ENGINE_REPOSITORIES).map((engine) => names.ecrRepository(req.stackPrefix, engine as keyof typeof ENGINE_REPOSITORIES));
 
   for (const region of [...new Set(req.regions)].sort()) {
-    const ecr = req.clients.ecr(region);
+    const ecr = await req.clients.ecr(region);
     for (const repository of repos) {
       let images: RepoImage[];
       try {
@@ -145,7 +145,7 @@ export async function pruneImages(req: PruneRequest): Promise<PruneReport> {
 
 async function listImages(clients: AwsClients, region: string, repository: string): Promise<RepoImage[]> {
   const out: RepoImage[] = [];
-  for await (const page of paginateDescribeImages({ client: clients.ecr(region) }, { repositoryName: repository })) {
+  for await (const page of paginateDescribeImages({ client: await clients.ecr(region) }, { repositoryName: repository })) {
     for (const d of page.imageDetails ?? []) {
       const image = toRepoImage(region, repository, d);
       if (image) out.push(image);

@@ -129,7 +129,7 @@ export async function startExecution(
   abortSignal?: AbortSignal
 ): Promise<string> {
   checkVariables(variables);
-  const out = await clients.codePipeline(bootstrap.region).send(
+  const out = await (await clients.codePipeline(bootstrap.region)).send(
     new StartPipelineExecutionCommand({
       name: bootstrap.pipelineName,
       clientRequestToken: token,
@@ -171,7 +171,7 @@ export async function readExecution(
   executionId: string,
   abortSignal?: AbortSignal
 ): Promise<ExecutionSnapshot> {
-  const cp = clients.codePipeline(bootstrap.region);
+  const cp = await clients.codePipeline(bootstrap.region);
   const got = await cp.send(new GetPipelineExecutionCommand({ pipelineName: bootstrap.pipelineName, pipelineExecutionId: executionId }), { abortSignal });
   const details: ActionExecutionDetail[] = [];
   let nextToken: string | undefined;
@@ -206,7 +206,7 @@ export async function readExecution(
  * watching them, which leaves a stack changing with nothing reporting on it.
  */
 export async function stopExecution(clients: AwsClients, bootstrap: Bootstrap, executionId: string, reason: string): Promise<void> {
-  await clients.codePipeline(bootstrap.region).send(
+  await (await clients.codePipeline(bootstrap.region)).send(
     new StopPipelineExecutionCommand({ pipelineName: bootstrap.pipelineName, pipelineExecutionId: executionId, abandon: false, reason: reason.slice(0, 200) })
   );
 }

@@ -51,7 +51,7 @@ export function keyFromSecretString(value: string): string {
 }
 
 export async function readApiKey(clients: AwsClients, region: string, secretArn: string, mask: (s: string) => void, abortSignal?: AbortSignal): Promise<string> {
-  const out = await clients.secretsManager(region).send(new GetSecretValueCommand({ SecretId: secretArn }), { abortSignal });
+  const out = await (await clients.secretsManager(region)).send(new GetSecretValueCommand({ SecretId: secretArn }), { abortSignal });
   if (out.SecretString === undefined) throw new Error('the secret has no SecretString');
   // Both forms can end up in a log line, so both are masked.
   if (out.SecretString.trim()) mask(out.SecretString);

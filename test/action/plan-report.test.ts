@@ -50,7 +50,7 @@ describe('plan file and the bounded plan output', () => {
   it('writes the whole plan to a file and keeps the output under its limit, saying what it cut', () => {
     const plan = threeHundredPlan();
     const dir = mkdtempSync(path.join(tmpdir(), 'emd-plan-file-'));
-    const file = writePlanFile(plan, 'config/models.yaml', dir);
+    const file = writePlanFile(plan, 'config/models.yaml', { dir });
     expect(file).toBe(path.join(dir, 'emd-action', 'plan-config_models.yaml.json'));
     const whole = JSON.parse(readFileSync(file, 'utf8'));
     expect(whole.entries).toHaveLength(300);

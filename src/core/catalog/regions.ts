@@ -1,31 +1,21 @@
-// Which AWS regions exist, from the partition metadata the AWS SDK ships and uses to resolve
-// endpoints (@aws-sdk/core, `partition()`; the same data as partitions.json of the SDK's
-// endpoint rules), not from a list kept by hand: a new region arrives with an SDK update.
-import { partition } from '@aws-sdk/core/client';
+// Which AWS regions exist, from the partition metadata the AWS SDK ships and resolves endpoints
+// with, not from a list kept by hand. The data is copied into data/regions.json by
+// scripts/regions.mjs (importing the SDK's client core for it would cost every CLI start about
+// 600 KB of parsing); test/core/regions.test.ts fails when the installed SDK knows a region the
+// copy does not, so a new region arrives with an SDK update and one re-run of the script.
+import table from '../data/regions.json' with { type: 'json' };
 import { editDistance } from './instances.js';
 
-/** Region name prefixes of the partitions and the direction words regions are named with. */
-const PREFIXES = ['us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn', 'us-gov', 'us-iso', 'us-isob', 'eu-isoe', 'us-isof'];
-const DIRECTIONS = ['east', 'west', 'north', 'south', 'central', 'northeast', 'northwest', 'southeast', 'southwest'];
+const REGIONS: Record<string, { partition: string; description: string }> = table.regions;
 
-/** A region the SDK's partitions list by name (a name that only matches a partition's pattern is not). */
+/** A region the SDK's partitions list by name (endpoint aliases such as `aws-global` are not). */
 export function isKnownRegion(region: string): boolean {
-  return typeof (partition(region) as { description?: string }).description === 'string';
+  return Object.hasOwn(REGIONS, region);
 }
 
-let known: string[] | undefined;
-
-/**
- * Every region the partitions list. `partition()` answers one name at a time, so the names are
- * found by asking it for each <prefix>-<direction>-<n> that AWS's naming scheme allows.
- */
+/** Every region the partitions list, sorted. */
 export function knownRegions(): string[] {
-  if (!known) {
-    const found: string[] = [];
-    for (const p of PREFIXES) for (const d of DIRECTIONS) for (let n = 1; n <= 9; n++) if (isKnownRegion(`${p}-${d}-${n}`)) found.push(`${p}-${d}-${n}`);
-    known = found.sort();
-  }
-  return known;
+  return Object.keys(REGIONS);
 }
 
 /** The closest known region names (for a did-you-mean), nearest first. */
@@ -35,6 +25,7 @@ export function suggestRegions(region: string): string[] {
   return best <= 3 ? scored.filter((s) => s.d === best).map((s) => s.r).slice(0, 3) : [];
 }
 
+/** The partition metadata's name for a region ("Europe (Ireland)"), or undefined for an unknown one. */
 export function regionDescription(region: string): string | undefined {
-  return (partition(region) as { description?: string }).description;
+  return REGIONS[region]?.description;
 }

@@ -1,0 +1,353 @@
+export const id = 542;
+export const ids = [542];
+export const modules = {
+
+/***/ 6542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planAction: () => (/* binding */ planAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/manifest-file.ts + 1 modules
+var manifest_file = __webpack_require__(4947);
+// EXTERNAL MODULE: ./src/modes/plan.ts
+var plan = __webpack_require__(2317);
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __webpack_require__(96);
+// EXTERNAL MODULE: ./src/action/core-logger.ts
+var core_logger = __webpack_require__(2048);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/render/attention.ts
+var attention = __webpack_require__(322);
+// EXTERNAL MODULE: ./src/core/render/format.ts
+var format = __webpack_require__(9649);
+;// CONCATENATED MODULE: ./src/core/plan-json.ts
+const PLAN_JSON_VERSION = 1;
+function planJson(plan) {
+    return roundMoneyFields({
+        version: PLAN_JSON_VERSION,
+        manifest: plan.manifest,
+        stackPrefix: plan.stackPrefix,
+        live: plan.live,
+        ...(plan.baseline ? { baseline: plan.baseline } : {}),
+        ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
+        hasChanges: plan.hasChanges,
+        counts: plan.counts,
+        totals: plan.totals,
+        entries: plan.entries.map((e) => ({
+            name: e.name,
+            action: e.action,
+            blocked: e.blocked,
+            stackName: e.stackName,
+            region: e.region,
+            status: e.live?.status,
+            lifecycle: e.lifecycle,
+            changes: e.changes,
+            downtime: e.downtime,
+            notes: e.notes,
+            fit: e.fit,
+            cost: e.cost,
+            liveCost: e.liveCost,
+            desired: e.desired
+        })),
+        diagnostics: plan.diagnostics
+    });
+}
+/** Monthly figures (keys starting `monthly`) to cents; hourly figures and unit prices (`usd`) to 4 decimals; hours to 0.1. */
+const MONEY_KEY = /^(monthly|hourly|usd$|hours$|hoursPerMonth$)/;
+function roundMoneyFields(value, key = '') {
+    if (typeof value === 'number') {
+        if (!MONEY_KEY.test(key) || !Number.isFinite(value))
+            return value;
+        const f = key.startsWith('monthly') ? 100 : key.startsWith('hours') ? 10 : 10_000;
+        return Math.round(value * f) / f;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => roundMoneyFields(v, key));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        // A plain loop, not entries/fromEntries: a 1,000-deployment plan passes here ~10^5 times.
+        const out = {};
+        for (const k of Object.keys(value)) {
+            const v = value[k];
+            // The deployment spec holds manifest values, not money: leave it as written.
+            out[k] = k === 'desired' || k === 'old' || k === 'new' ? v : roundMoneyFields(v, k);
+        }
+        return out;
+    }
+    return value;
+}
+/** The `plan` step output stays under this many characters; the whole plan is in `plan-file`. */
+const PLAN_OUTPUT_LIMIT = 250_000;
+/**
+ * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
+ * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `full`
+ * is the whole plan's JSON when the caller has it already (the plan file is the same text).
+ */
+function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, full = JSON.stringify(planJson(plan))) {
+    if (full.length <= limit)
+        return full;
+    const base = planJson({ ...plan, entries: [] });
+    const brief = (e) => roundMoneyFields({
+        name: e.name,
+        action: e.action,
+        ...(e.blocked ? { blocked: e.blocked.kind } : {}),
+        region: e.region,
+        monthlyMin: e.cost?.monthlyMin ?? null,
+        monthlyMax: e.cost?.monthlyMax ?? null
+    });
+    const attempts = [
+        ['entries', plan.entries],
+        ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)],
+        ['all-entries', []]
+    ];
+    for (const [truncated, entries] of attempts) {
+        const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
+        if (text.length <= limit || truncated === 'all-entries')
+            return text;
+    }
+    return full;
+}
+
+;// CONCATENATED MODULE: ./src/action/plan-report.ts
+// How `mode: plan` reports findings on the runner. GitHub shows only ten warning (and ten error)
+// annotations per step, so findings are grouped: one annotation per deployment, its most severe
+// finding first, at the manifest line of that deployment; what does not fit is listed in the job
+// summary. The whole plan goes to a file (`plan-file`); the `plan` output is bounded.
+
+
+
+
+
+
+
+/** GitHub displays this many annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Annotates the grouped findings; returns the ones left over for the summary. */
+function annotatePlan(plan, failures, positions, file) {
+    const grouped = (0,attention/* groupPerDeployment */.Se)((0,attention/* attentionItems */.pF)(plan, failures));
+    const left = [];
+    const used = { error: 0, warning: 0 };
+    for (const item of grouped) {
+        const level = item.diagnostic?.severity === 'error' ? 'error' : 'warning';
+        if (used[level] >= ANNOTATIONS_PER_LEVEL) {
+            left.push(item);
+            continue;
+        }
+        used[level]++;
+        const d = item.diagnostic;
+        const pos = d?.line !== undefined ? { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn } : item.deployment ? positions[item.deployment] : undefined;
+        const props = {
+            title: `emd-action: ${item.topic}${item.deployment ? ` · ${item.deployment}` : ''}`,
+            file: d?.file ?? file,
+            startLine: pos?.line,
+            endLine: pos?.endLine
+        };
+        const message = item.full ?? item.message;
+        if (level === 'error')
+            core/* error */.z3(message, props);
+        else
+            core/* warning */.$e(message, props);
+    }
+    return left;
+}
+/** Markdown for the job summary: the findings that did not become annotations. */
+function leftoverMarkdown(left) {
+    if (!left.length)
+        return '';
+    const lines = [`#### ${left.length} more finding${left.length === 1 ? '' : 's'} (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each kind per step)`, ''];
+    for (const i of left)
+        lines.push(`- **${i.topic}**${i.deployment ? ` \`${i.deployment}\`` : ''}: ${(0,format/* text */.Qq)(i.full ?? i.message)}`);
+    return lines.join('\n');
+}
+/**
+ * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. The
+ * file is compact (one line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment
+ * plan is megabytes. `json` is the plan's JSON text when the caller has it already.
+ */
+function writePlanFile(plan, manifest, options = {}) {
+    const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
+    const target = external_node_path_default().join(options.dir ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'emd-action', `plan-${slug || 'models'}.json`);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(target, `${options.json ?? JSON.stringify(planJson(plan))}\n`);
+    return target;
+}
+
+
+// EXTERNAL MODULE: ./src/action/docs-url.ts
+var docs_url = __webpack_require__(3639);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/github/sticky-comment.ts
+var sticky_comment = __webpack_require__(7648);
+;// CONCATENATED MODULE: ./src/github/contents.ts
+/** The file's text, or undefined when it does not exist at that commit (404). */
+async function readFileAtRef(octokit, o) {
+    try {
+        const { data } = await octokit.rest.repos.getContent({ owner: o.owner, repo: o.repo, path: o.path, ref: o.ref });
+        if (Array.isArray(data) || data.type !== 'file')
+            throw new Error(`${o.path} at ${o.ref} is not a file`);
+        if (!('content' in data) || data.encoding !== 'base64')
+            throw new Error(`${o.path} at ${o.ref} is too large for the contents API`);
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/plan.ts
+// `mode: plan` on the runner: the shared plan path plus its reporting (annotations, job summary,
+// sticky comment, step outputs). Fails the step in one place when the plan fails its checks.
+
+
+
+
+
+
+
+
+
+
+
+/** `content`: the manifest when it does not come from the workspace (`/emd plan` reads the pull request's head). */
+async function planAction(inputs, ctx, content) {
+    content ??= await (0,manifest_file/* readManifest */.W)(inputs.manifest);
+    const fork = ctx.pullRequest?.isFork === true;
+    const outcome = await core/* group */.Os('Plan', () => (0,plan/* runPlan */.F)({
+        manifestPath: inputs.manifest,
+        content,
+        stackPrefix: inputs.stackPrefix,
+        allowDestroy: inputs.allowDestroy,
+        defaultRegion: inputs.awsRegion,
+        clients: fork ? undefined : new clients/* AwsClients */.c(),
+        offlineReason: fork ? 'this pull request comes from a fork, which gets no AWS credentials' : undefined,
+        base: baseManifest(inputs, ctx),
+        maxMonthlyIncrease: inputs.maxMonthlyIncrease,
+        maxMonthlyTotal: inputs.maxMonthlyTotal
+    }));
+    (0,core_logger/* annotate */.f)(outcome.manifest.diagnostics);
+    const docs = (0,docs_url/* actionDocsUrl */.P)();
+    // The manifest's own warnings (an opt-in such as allow_remote_code, a secret the build may not
+    // read) belong in the comment too, not only in the annotations.
+    const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
+    const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
+    const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}), ...(quotas ? { quotas } : {}) };
+    const render = (maxLength) => shown ? (0,markdown/* renderPlanMarkdown */.d$)(shown, { ...base, maxLength }) : (0,markdown/* renderInvalidManifestMarkdown */._m)(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
+    if (outcome.plan) {
+        const p = outcome.plan;
+        // One annotation per deployment, most severe first; the rest go to the summary.
+        const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
+        // The summary has room for the full plan even when the comment had to be shortened.
+        const summary = (0,markdown/* renderPlanMarkdown */.d$)(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+        await core/* summary */.z.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
+        // One JSON text for both: the file holds all of it, the output as much as fits.
+        const json = JSON.stringify(planJson(p));
+        core/* setOutput */.uH('plan-file', writePlanFile(p, inputs.manifest, { json }));
+        core/* setOutput */.uH('plan', boundedPlanJson(p, undefined, json));
+        core/* setOutput */.uH('has-changes', String(p.hasChanges));
+        core/* setOutput */.uH('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
+        core/* setOutput */.uH('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));
+    }
+    else {
+        await core/* summary */.z.addRaw((0,markdown/* renderInvalidManifestMarkdown */._m)(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength: 900_000 }), true).write();
+        core/* setOutput */.uH('has-changes', 'false');
+    }
+    const result = { outcome };
+    if (inputs.comment && ctx.pullRequest) {
+        // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
+        const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
+        result.commentUrl = await postComment(inputs, ctx, render, worthAComment);
+    }
+    core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
+    if (!outcome.manifest.valid) {
+        const count = outcome.manifest.diagnostics.filter((d) => d.severity === 'error').length;
+        result.failed = `${inputs.manifest} is invalid: ${count} error${count === 1 ? '' : 's'} (see the annotations)`;
+    }
+    else if (!outcome.ok) {
+        const reasons = [...outcome.failures, ...(outcome.plan?.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) ?? [])];
+        result.failed = `The plan fails its checks:\n- ${reasons.join('\n- ')}`;
+    }
+    return result;
+}
+/**
+ * The base branch's manifest at the pull request's base commit, read through the API (a pull
+ * request checkout is often shallow). Used only when live stacks cannot be read.
+ */
+function baseManifest(inputs, ctx) {
+    const pr = ctx.pullRequest;
+    const sha = pr?.baseSha;
+    if (!pr || !inputs.githubToken || !sha)
+        return undefined;
+    return async () => {
+        const octokit = (0,client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
+        const content = await readFileAtRef(octokit, { owner: ctx.owner, repo: ctx.repo, path: inputs.manifest, ref: sha });
+        return { content, source: `${pr.baseRef || 'base'} at ${sha.slice(0, 12)}` };
+    };
+}
+async function postComment(inputs, ctx, render, hasChanges) {
+    if (!inputs.githubToken) {
+        core/* warning */.$e('No github-token: the plan is in the job summary only.');
+        return undefined;
+    }
+    const octokit = (0,client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
+    const upsert = (body) => (0,sticky_comment/* upsertStickyComment */.qD)({
+        octokit,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: ctx.pullRequest.number,
+        marker: `emd-action:plan:${inputs.manifest}`,
+        body,
+        hasChanges,
+        log: { info: core/* info */.pq, debug: core/* debug */.Yz }
+    });
+    try {
+        let result;
+        try {
+            result = await upsert(render());
+        }
+        catch (error) {
+            // GitHub named a smaller limit than the renderer assumed: render once more to fit it.
+            if (!(error instanceof sticky_comment/* CommentTooLongError */.gz) || error.limit >= markdown/* DEFAULT_BUDGET */.su)
+                throw error;
+            core/* warning */.$e(`GitHub refused the comment as too long (limit ${error.limit}); posting a shorter one, the full plan is in the job summary.`);
+            result = await upsert(render(Math.max(error.limit - 200, 0)));
+        }
+        core/* info */.pq(`Pull request comment ${result.action}: ${result.reason}`);
+        return result.url;
+    }
+    catch (error) {
+        const status = error.status;
+        if ((status === 403 || status === 404) && ctx.pullRequest?.isFork) {
+            core/* warning */.$e('The token of a pull request from a fork cannot comment; the plan is in the job summary.');
+            return undefined;
+        }
+        throw error;
+    }
+}
+function withManifestWarnings(plan, diagnostics) {
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    return warnings.length ? { ...plan, diagnostics: [...warnings, ...plan.diagnostics] } : plan;
+}
+
+
+/***/ })
+
+};
