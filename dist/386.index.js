@@ -2544,7 +2544,7 @@ function applyLifecycle(entry, spec, stack, tombstones, now, diagnostics, costOf
         if (entry.blocked?.kind === 'busy')
             entry.blocked = undefined;
         entry.lifecycle = { state: 'teardown-due', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
-        entry.notes.unshift(`outside its schedule window (up again ${untilText(spec, nextUp)}): apply leaves the stack as it is${running ? '' : ' (left by a failed create)'} and the hourly teardown removes it`);
+        entry.notes.unshift(`outside its schedule window, up again ${untilText(spec, nextUp)}: apply leaves the stack as it is${running ? '' : ' (left by a failed create)'} and the hourly teardown removes it`);
         if (wanted !== 'unchanged' && entry.changes.length)
             entry.notes.push('the changes below take effect when it is brought up');
         return;
@@ -3335,6 +3335,7 @@ function escapeControlLines(text) {
 /* harmony export */   ZJ: () => (/* binding */ actionLabel),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   cO: () => (/* binding */ beforeCell),
+/* harmony export */   fn: () => (/* binding */ unbreakable),
 /* harmony export */   gE: () => (/* binding */ monthlyCell),
 /* harmony export */   k8: () => (/* binding */ runsOn),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
@@ -3542,6 +3543,13 @@ function code(value, inCell = false) {
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${inCell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/**
+ * A short identifier (a region) that a squeezed table column must not break at its hyphens:
+ * GitHub strips styles, so the hyphens become non-breaking hyphens (U+2011). For display only.
+ */
+function unbreakable(value) {
+    return value.replace(/-/g, '\u2011');
 }
 /** Kept for callers of the old names: both are `text()` now. */
 const escapeInline = text;

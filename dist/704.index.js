@@ -105,7 +105,7 @@ function decideStack(spec, stack, deployed, now) {
     const because = expired ? 'ttl' : 'schedule';
     const why = expired
         ? `ttl ${spec.ttl} ran out ${(0,plan/* formatUtc */.ay)(expiry)}`
-        : `outside its schedule window (up again ${schedule.down && schedule.nextUp ? (0,plan/* formatInZone */.FL)(schedule.nextUp, spec.schedule.timezone) : 'never, by its cron'})`;
+        : `outside its schedule window; up again ${schedule.down && schedule.nextUp ? (0,plan/* formatInZone */.FL)(schedule.nextUp, spec.schedule.timezone) : 'never, by its cron'}`;
     if ((0,plan/* isProtected */.bz)(spec, deployed)) {
         return { ...base, verdict: 'skip', skip: 'protected', state: 'running', reason: `${why}, but protect: true${spec.protect ? '' : ' in its deployed spec (apply it with protect: false first)'}` };
     }
@@ -524,7 +524,8 @@ function renderTeardownMarkdown(input) {
         appendWarnings(out, input.warnings);
         return finish(out, input.runUrl);
     }
-    const items = [...input.items].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.name.localeCompare(b.name));
+    // Failures first (they need a person), then by what happened.
+    const items = [...input.items].sort((a, b) => Number(isFailure(b)) - Number(isFailure(a)) || ORDER[a.verdict] - ORDER[b.verdict] || a.name.localeCompare(b.name));
     const n = (v) => items.filter((i) => i.verdict === v).length;
     const verb = input.dryRun ? { down: 'to tear down', up: 'to bring up' } : { down: 'torn down', up: 'brought up' };
     const failed = items.filter((i) => isFailure(i)).length;
@@ -540,7 +541,7 @@ function renderTeardownMarkdown(input) {
         const regions = new Set(items.map((i) => i.region)).size > 1;
         out.push(regions ? '| Deployment | Region | What happened | Why |' : '| Deployment | What happened | Why |', regions ? '|---|---|---|---|' : '|---|---|---|');
         for (const i of items.slice(0, MAX_ROWS)) {
-            out.push(`| \`${i.name}\` |${regions ? ` ${i.region} |` : ''} ${(0,format/* cell */.Hn)(whatHappened(i, input.dryRun))} | ${(0,format/* cell */.Hn)(why(i))} |`);
+            out.push(`| \`${i.name}\` |${regions ? ` ${(0,format/* unbreakable */.fn)(i.region)} |` : ''} ${icon(i, input.dryRun)}${(0,format/* cell */.Hn)(whatHappened(i, input.dryRun))} | ${(0,format/* cell */.Hn)(why(i))} |`);
         }
         if (items.length > MAX_ROWS)
             out.push('', `…and ${items.length - MAX_ROWS} more.`);
@@ -585,6 +586,21 @@ function whatHappened(i, dryRun) {
         case 'keep':
             return i.state === 'expired' ? 'kept down: expired' : i.state === 'dormant' ? 'kept down: scheduled' : i.state === 'absent' ? 'nothing to do' : 'kept';
     }
+}
+/** The same marks as the apply comment, so a failure stands out the same way in both. */
+function icon(i, dryRun) {
+    const r = i.outcome?.result;
+    if (dryRun || r === 'dry-run')
+        return '';
+    if (r === 'failed' || r === 'cancelled')
+        return '❌ ';
+    if (r === 'timed-out')
+        return '⏱️ ';
+    if (r === 'not-run')
+        return '⚠️ ';
+    if (r === 'succeeded')
+        return '✅ ';
+    return i.verdict === 'skip' ? '⏸️ ' : i.verdict === 'keep' ? '➖ ' : '';
 }
 function why(i) {
     const extra = i.outcome?.reason && i.outcome.result !== 'succeeded' ? ` — ${i.outcome.reason}` : '';

@@ -145,10 +145,10 @@ function evaluateQuotas(needs, facts) {
         const { ref, region } = need;
         const who = need.deployments.join(', ');
         const at = need.deployments.length === 1 ? { deployment: need.deployments[0], field: `models.${need.deployments[0]}` } : {};
-        const unit = ref.unit === 'vCPU' ? 'vCPUs' : 'instances';
+        const units = (n) => `${n} ${ref.unit === 'vCPU' ? 'vCPU' : 'instance'}${n === 1 ? '' : 's'}`;
         if (!fact || !fact.known) {
             const reason = fact && !fact.known ? fact.reason : 'not read';
-            const message = `${who}: quota "${ref.quotaName}"${ref.quotaCode ? ` (${ref.quotaCode})` : ''} in ${region} is unknown (${reason}); the plan adds ${need.adds} ${unit} at maximum scale`;
+            const message = `${who}: quota "${ref.quotaName}"${ref.quotaCode ? ` (${ref.quotaCode})` : ''} in ${region} is unknown (${reason}); the plan adds ${units(need.adds)} at maximum scale`;
             checks.push({ need, status: 'unknown', quotaCode: ref.quotaCode, message });
             diagnostics.push({ severity: 'warning', message, ...at });
             continue;
@@ -160,14 +160,14 @@ function evaluateQuotas(needs, facts) {
             const total = need.adds;
             const status = total > fact.value ? 'exceeds' : 'unknown';
             const message = status === 'exceeds'
-                ? `${who}: needs ${total} ${unit} of quota "${ref.quotaName}" (${code}) in ${region} at maximum scale, more than its ${fact.value}${from} even before counting what runs; request an increase: ${link}`
-                : `${who}: quota "${ref.quotaName}" (${code}) in ${region} is ${fact.value}${from} and the plan adds ${total} ${unit}, but current use is unknown (${fact.usageUnknown ?? 'not counted'})`;
+                ? `${who}: needs ${units(total)} of quota "${ref.quotaName}" (${code}) in ${region} at maximum scale, more than its ${fact.value}${from} even before counting what runs; request an increase: ${link}`
+                : `${who}: quota "${ref.quotaName}" (${code}) in ${region} is ${fact.value}${from} and the plan adds ${units(total)}, but current use is unknown (${fact.usageUnknown ?? 'not counted'})`;
             checks.push({ need, status, value: fact.value, quotaCode: code, message });
             diagnostics.push({ severity: status === 'exceeds' ? 'error' : 'warning', message, ...at });
             continue;
         }
         const total = fact.usage + need.adds;
-        const numbers = `${fact.usage} ${unit} in use + ${need.adds} added at maximum scale = ${total} of ${fact.value}${from}`;
+        const numbers = `${units(fact.usage)} in use + ${need.adds} added at maximum scale = ${total} of ${fact.value}${from}`;
         if (total > fact.value && need.uncertain) {
             const message = `${who}: may exceed quota "${ref.quotaName}" (${code}) in ${region}: ${numbers}, counting as new what may already run (the live state is unknown); an increase: ${link}`;
             checks.push({ need, status: 'near', value: fact.value, usage: fact.usage, quotaCode: code, message });

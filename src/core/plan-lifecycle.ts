@@ -138,7 +138,7 @@ export function applyLifecycle(
     if (entry.blocked?.kind === 'busy') entry.blocked = undefined;
     entry.lifecycle = { state: 'teardown-due', because: 'schedule', ...(nextUp ? { nextUp: nextUp.toISOString() } : {}) };
     entry.notes.unshift(
-      `outside its schedule window (up again ${untilText(spec, nextUp)}): apply leaves the stack as it is${running ? '' : ' (left by a failed create)'} and the hourly teardown removes it`
+      `outside its schedule window, up again ${untilText(spec, nextUp)}: apply leaves the stack as it is${running ? '' : ' (left by a failed create)'} and the hourly teardown removes it`
     );
     if (wanted !== 'unchanged' && entry.changes.length) entry.notes.push('the changes below take effect when it is brought up');
     return;

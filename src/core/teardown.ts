@@ -170,7 +170,7 @@ function decideStack(spec: DeploymentSpec, stack: LiveStack, deployed: Deploymen
   const because = expired ? 'ttl' : 'schedule';
   const why = expired
     ? `ttl ${spec.ttl} ran out ${formatUtc(expiry)}`
-    : `outside its schedule window (up again ${schedule.down && schedule.nextUp ? formatInZone(schedule.nextUp, spec.schedule!.timezone) : 'never, by its cron'})`;
+    : `outside its schedule window; up again ${schedule.down && schedule.nextUp ? formatInZone(schedule.nextUp, spec.schedule!.timezone) : 'never, by its cron'}`;
 
   if (isProtected(spec, deployed)) {
     return { ...base, verdict: 'skip', skip: 'protected', state: 'running', reason: `${why}, but protect: true${spec.protect ? '' : ' in its deployed spec (apply it with protect: false first)'}` };

@@ -90,7 +90,7 @@ describe('dormant: scheduled down, no stack', () => {
     expect(e.blocked).toBeUndefined();
     expect(e.changes.map((c) => c.field)).toEqual(['instance']);
     expect(e.lifecycle).toEqual({ state: 'teardown-due', because: 'schedule', nextUp: '2026-10-26T07:00:00.000Z' });
-    expect(e.notes[0]).toMatch(/^outside its schedule window \(up again Mon 2026-10-26 08:00 CET \(Europe\/Berlin\)\): apply leaves the stack as it is and the hourly teardown removes it$/);
+    expect(e.notes[0]).toMatch(/^outside its schedule window, up again Mon 2026-10-26 08:00 CET \(Europe\/Berlin\): apply leaves the stack as it is and the hourly teardown removes it$/);
     expect(plan.hasChanges).toBe(false);
   });
 

@@ -9,6 +9,10 @@ import { elevenPlan, replacePlan, threeHundredPlan } from './__fixtures__/plans.
 import { elevenApply } from './__fixtures__/apply.js';
 import { renderPlanMarkdown } from '../../src/core/render/markdown.js';
 import { renderApplyMarkdown } from '../../src/core/render/apply-markdown.js';
+import { renderTeardownMarkdown } from '../../src/core/render/teardown-markdown.js';
+import { money } from '../../src/core/render/money.js';
+import { evaluateQuotas, quotaNeeds } from '../../src/core/quotas.js';
+import { teardownRun, TEARDOWN_NOW } from './__fixtures__/teardown.js';
 
 const DIR = path.join('test', 'core', '__golden__');
 const options = {
@@ -105,8 +109,21 @@ describe('plan comment, 300 deployments with one change', () => {
 });
 
 describe('plan comment, a replace', () => {
-  const md = renderPlanMarkdown(replacePlan(), options);
+  // The quota preflight as plan-live.ts runs it, on facts a Service Quotas read could return.
+  const plan = replacePlan();
+  const needs = quotaNeeds(plan);
+  const { checks } = evaluateQuotas(
+    needs,
+    needs.map((n) => ({ key: n.key, known: true as const, value: 4, quotaCode: 'L-0F0E1C1B', source: 'applied' as const, usage: 1 }))
+  );
+  const quotas = checks.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
+  const md = renderPlanMarkdown(plan, { ...options, quotas });
   it('matches its golden file', () => golden('plan-replace.md', md));
+  it('lists the quotas checked, folded, with the numbers', () => {
+    expect(needs).toHaveLength(1);
+    expect(md).toContain('<details><summary>Quotas checked (1)</summary>');
+    expect(md).toMatch(/- within quota "[^"]+" \(L-0F0E1C1B\) in us-east-1: 1 instances? in use \+ \d+ added at maximum scale = \d+ of 4/);
+  });
   it('warns of the downtime and the new API key before anything else', () => {
     expect(md.split('\n').slice(0, 6).join('\n')).toMatch(/> \[!CAUTION\]\n> - \*\*Downtime\*\* `support-bot`: instance cannot change in place[^\n]*typically 10–30 minutes[^\n]*a generated API key changes/);
   });
@@ -136,5 +153,25 @@ describe('apply comment with 11 results', () => {
     expect(md).toContain('> - **Held back** `prod-old`: protect: true in its deployed spec; set protect: false and apply before removing it ([why](https://github.com/acme/emd-action/blob/v1/docs/comments.md#held-back))');
     // chat-new 1.515 + chat-tuned 1.515 + chat-big 7.09 + coder 0.978 + flaky 1.515 + prod-old 1.408 + embed 1.408 + broken 0.827; not office (dormant, $0), not legacy-bot (deleted)
     expect(md).toContain('running now: $16.256/h for 8 deployments');
+  });
+});
+
+describe('teardown summary of one hourly run', () => {
+  const { decided, items } = teardownRun();
+  const md = renderTeardownMarkdown({ manifest: 'models.yaml', dryRun: false, now: TEARDOWN_NOW, items, savings: decided.savings, runUrl: options.runUrl });
+
+  it('matches its golden file', () => golden('teardown.md', md));
+
+  it('leads with the counts and what schedules save, the sum of the per-deployment savings', () => {
+    const saved = decided.savings.items.reduce((sum, s) => sum + (s.saved ?? 0), 0);
+    expect(decided.savings.items.map((s) => s.name).sort()).toEqual(['chat', 'support']);
+    expect(saved).toBeGreaterThan(0);
+    expect(md.split('\n')[2]).toBe(`**2 torn down · 0 brought up · 2 skipped · 1 kept · 1 failed** · schedules save ${money(saved)} against running always on`);
+  });
+
+  it('puts the failure first and names regions, as the fleet spans two', () => {
+    const table = rows(md, '| Deployment |');
+    // The region's hyphens do not break (U+2011): the long Why column squeezes the others.
+    expect(table[0]).toMatch(/^\| `demo` \| us\u2011east\u20111 \| ❌ tear-down failed \(ttl\) \|/);
   });
 });

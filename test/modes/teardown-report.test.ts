@@ -47,10 +47,10 @@ describe('job summary', () => {
     const md = renderTeardownMarkdown({ manifest: 'models.yaml', dryRun: false, now, items: done, savings: decided.savings, runUrl: 'http://127.0.0.1/run/1' });
     expect(md).toContain('### emd-action teardown for `models.yaml`');
     expect(md).toMatch(/\*\*2 torn down · 0 brought up · 2 skipped · 0 kept · 1 failed\*\* · schedules save \$[\d,.]+\/mo against running always on/);
-    expect(md).toContain('| `chat` | torn down (schedule) | outside its schedule window (up again Mon 2026-10-26 08:00 CET (Europe/Berlin)) |');
-    expect(md).toContain('| `demo` | tear-down failed (ttl) | ttl 8h ran out 2026-10-23 16:00 UTC — DeleteStack: AccessDenied |');
-    expect(md).toContain('| `prod` | skipped: protected |');
-    expect(md).toContain('| `busy` | skipped: busy |');
+    expect(md).toContain('| `chat` | ✅ torn down (schedule) | outside its schedule window; up again Mon 2026-10-26 08:00 CET (Europe/Berlin) |');
+    expect(md).toContain('| `demo` | ❌ tear-down failed (ttl) | ttl 8h ran out 2026-10-23 16:00 UTC — DeleteStack: AccessDenied |');
+    expect(md).toContain('| `prod` | ⏸️ skipped: protected |');
+    expect(md).toContain('| `busy` | ⏸️ skipped: busy |');
     expect(md).toContain('#### Schedules');
   });
 

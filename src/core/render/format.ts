@@ -206,6 +206,14 @@ export function code(value: string, inCell = false): string {
   return `${fence}${pad}${inCell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
 }
 
+/**
+ * A short identifier (a region) that a squeezed table column must not break at its hyphens:
+ * GitHub strips styles, so the hyphens become non-breaking hyphens (U+2011). For display only.
+ */
+export function unbreakable(value: string): string {
+  return value.replace(/-/g, '\u2011');
+}
+
 /** Kept for callers of the old names: both are `text()` now. */
 export const escapeInline = text;
 export const escapeCell = cell;

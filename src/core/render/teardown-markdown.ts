@@ -4,7 +4,7 @@ import { estimateCost } from '../cost.js';
 import { money } from './money.js';
 import { formatInZone, formatUtc } from '../plan.js';
 import { stateAfter, type TeardownDecisions, type TeardownItem } from '../teardown.js';
-import { cell as escapeCell, text as escapeInline } from './format.js';
+import { cell as escapeCell, text as escapeInline, unbreakable } from './format.js';
 
 /** The prune report, structurally (the core does not import the AWS adapter). */
 export interface PruneSummary {
@@ -42,7 +42,8 @@ export function renderTeardownMarkdown(input: TeardownReportInput): string {
     appendWarnings(out, input.warnings);
     return finish(out, input.runUrl);
   }
-  const items = [...input.items].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.name.localeCompare(b.name));
+  // Failures first (they need a person), then by what happened.
+  const items = [...input.items].sort((a, b) => Number(isFailure(b)) - Number(isFailure(a)) || ORDER[a.verdict] - ORDER[b.verdict] || a.name.localeCompare(b.name));
   const n = (v: TeardownItem['verdict']) => items.filter((i) => i.verdict === v).length;
   const verb = input.dryRun ? { down: 'to tear down', up: 'to bring up' } : { down: 'torn down', up: 'brought up' };
   const failed = items.filter((i) => isFailure(i)).length;
@@ -57,7 +58,7 @@ export function renderTeardownMarkdown(input: TeardownReportInput): string {
     const regions = new Set(items.map((i) => i.region)).size > 1;
     out.push(regions ? '| Deployment | Region | What happened | Why |' : '| Deployment | What happened | Why |', regions ? '|---|---|---|---|' : '|---|---|---|');
     for (const i of items.slice(0, MAX_ROWS)) {
-      out.push(`| \`${i.name}\` |${regions ? ` ${i.region} |` : ''} ${escapeCell(whatHappened(i, input.dryRun))} | ${escapeCell(why(i))} |`);
+      out.push(`| \`${i.name}\` |${regions ? ` ${unbreakable(i.region)} |` : ''} ${icon(i, input.dryRun)}${escapeCell(whatHappened(i, input.dryRun))} | ${escapeCell(why(i))} |`);
     }
     if (items.length > MAX_ROWS) out.push('', `…and ${items.length - MAX_ROWS} more.`);
   }
@@ -98,6 +99,17 @@ function whatHappened(i: TeardownItem, dryRun: boolean): string {
     case 'keep':
       return i.state === 'expired' ? 'kept down: expired' : i.state === 'dormant' ? 'kept down: scheduled' : i.state === 'absent' ? 'nothing to do' : 'kept';
   }
+}
+
+/** The same marks as the apply comment, so a failure stands out the same way in both. */
+function icon(i: TeardownItem, dryRun: boolean): string {
+  const r = i.outcome?.result;
+  if (dryRun || r === 'dry-run') return '';
+  if (r === 'failed' || r === 'cancelled') return '❌ ';
+  if (r === 'timed-out') return '⏱️ ';
+  if (r === 'not-run') return '⚠️ ';
+  if (r === 'succeeded') return '✅ ';
+  return i.verdict === 'skip' ? '⏸️ ' : i.verdict === 'keep' ? '➖ ' : '';
 }
 
 function why(i: TeardownItem): string {
