@@ -1,5 +1,5 @@
 // Start-up of the CLI as a newcomer runs it: `emd-action plan examples/models.yaml --offline`
-// (bin/emd-action.js → dist/cli) against bare `node -e 0`, both spawned in this run, alternating,
+// (bin/emd-action.cjs → dist/cli) against bare `node -e 0`, both spawned in this run, alternating,
 // median of 15 each. Target (issue 11): the offline plan within 2.5× bare node. Measures and prints.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -22,7 +22,7 @@ function median(xs: number[]): number {
 
 // Built at run time from the working directory (the repository root): a literal path here would
 // make ncc copy the file into the bench build as an asset.
-const bin = path.join(process.cwd(), ...'bin/emd-action.js'.split('/'));
+const bin = path.join(process.cwd(), ...'bin/emd-action.cjs'.split('/'));
 const cases: [string, string[]][] = [
   ['node -e 0', ['-e', '0']],
   ['emd-action --version', [bin, '--version']],

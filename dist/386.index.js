@@ -1303,16 +1303,16 @@ function loadManifest(content, options) {
     scanForSecrets(doc.toJS({ maxAliasCount: 0 }), [], where, out, secrets);
     // A field holding something secret-like is reported above and never echoed by a later message.
     const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
-    let parsed = schema/* manifestSchema */.rc.safeParse(raw);
+    let parsed = (0,schema/* parseManifestShape */.A_)(raw);
     let setAside = new Set();
-    if (!parsed.success) {
-        for (const issue of parsed.error.issues)
+    if (!parsed.ok) {
+        for (const issue of parsed.issues)
             reportIssue(issue, raw, where, out);
         // Every problem in one run: the fields that failed their shape are set aside and the rest
         // of each entry still goes through the rules (and, for the action, the fit check).
-        setAside = new Set(parsed.error.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
-        parsed = schema/* manifestSchema */.rc.safeParse(withoutFailedFields(raw, parsed.error.issues));
-        if (!parsed.success)
+        setAside = new Set(parsed.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
+        parsed = (0,schema/* parseManifestShape */.A_)(withoutFailedFields(raw, parsed.issues));
+        if (!parsed.ok)
             return out.result([]);
     }
     const specs = buildSpecs(parsed.data, options, where, out, setAside);
@@ -1332,9 +1332,9 @@ function withoutFailedFields(raw, issues) {
     const drops = [];
     const drop = (path) => drops.push(path);
     for (const issue of issues) {
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys)
+        const path = issue.path;
+        if (issue.code === 'unknown_key') {
+            for (const key of unknownKeys(raw, path))
                 drop([...path, key]);
             continue;
         }
@@ -1530,12 +1530,13 @@ function scanForSecrets(value, path, where, out, found) {
     }
 }
 function reportIssue(issue, raw, where, out) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    const path = issue.path;
     const label = path.join('.') || '(top level)';
     const actual = valueAt(raw, path);
-    if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-            const allowed = allowedKeysAt(path);
+    if (issue.code === 'unknown_key') {
+        // Every unknown key of this map, not only the first the validator stopped at.
+        const allowed = (0,schema/* allowedKeysAt */.a$)(path).filter((k) => k !== '$schema');
+        for (const key of unknownKeys(raw, path)) {
             const hint = suggest(key, allowed);
             const field = [...path, key].join('.');
             out.add({
@@ -1549,12 +1550,17 @@ function reportIssue(issue, raw, where, out) {
     }
     let text;
     switch (issue.code) {
+        case 'missing':
+            text = 'required field is missing';
+            break;
         case 'invalid_type':
-            text = actual === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(actual)}`;
+            text = `expected ${issue.expected}, got ${describe(actual)}`;
             break;
-        case 'invalid_value':
-            text = `${issue.values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${issue.values.map((v) => String(v)).join(', ')}`}, got ${describe(actual)}`;
+        case 'invalid_value': {
+            const values = issue.values ?? [];
+            text = `${values.length === 1 ? `must be ${JSON.stringify(values[0])}` : `must be one of ${values.map((v) => String(v)).join(', ')}`}, got ${describe(actual)}`;
             break;
+        }
         case 'invalid_union':
             text =
                 path[path.length - 1] === 'api_key' && typeof actual === 'string'
@@ -1562,7 +1568,12 @@ function reportIssue(issue, raw, where, out) {
                     : `${issue.message}, got ${describe(actual)}`;
             break;
         case 'too_small':
-            text = typeof actual === 'string' ? 'must not be empty' : Array.isArray(actual) ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}, got ${describe(actual)}`;
+            text =
+                typeof actual === 'string'
+                    ? 'must not be empty'
+                    : Array.isArray(actual)
+                        ? `needs at least ${issue.minimum} item(s)`
+                        : `must be ${issue.exclusive ? 'more than' : 'at least'} ${issue.minimum}, got ${describe(actual)}`;
             break;
         case 'too_big':
             text = `must be at most ${issue.maximum}, got ${describe(actual)}`;
@@ -1575,22 +1586,13 @@ function reportIssue(issue, raw, where, out) {
     }
     out.add({ severity: 'error', message: `${label}: ${text}`, field: label, ...where.value(path) });
 }
-function allowedKeysAt(path) {
-    if (path.length === 0)
-        return ['version', 'defaults', 'models'];
-    if (path[0] === 'defaults' && path.length === 1)
-        return schema/* ENTRY_FIELD_NAMES */.vK.filter((f) => f !== 'model');
-    if (path[0] === 'models' && path.length === 2)
-        return schema/* ENTRY_FIELD_NAMES */.vK;
-    const last = path[path.length - 1];
-    const nested = {
-        scaling: ['min', 'max'],
-        schedule: ['up', 'down', 'timezone'],
-        https: ['certificate_arn'],
-        network: ['vpc_id', 'subnet_ids', 'public'],
-        api_key: ['secret']
-    };
-    return nested[String(last)] ?? [];
+/** The keys of the map at `path` that the schema does not know. */
+function unknownKeys(raw, path) {
+    const map = valueAt(raw, path);
+    if (!map || typeof map !== 'object' || Array.isArray(map))
+        return [];
+    const allowed = new Set((0,schema/* allowedKeysAt */.a$)(path));
+    return Object.keys(map).filter((k) => !allowed.has(k));
 }
 function suggest(key, allowed) {
     let best;
@@ -2085,15 +2087,15 @@ function compact(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  vK: () => (/* binding */ ENTRY_FIELD_NAMES),
   Vh: () => (/* binding */ NAME_PATTERN),
-  rc: () => (/* binding */ manifestSchema)
+  a$: () => (/* binding */ allowedKeysAt),
+  A_: () => (/* binding */ parseManifestShape)
 });
 
-// UNUSED EXPORTS: ACM_CERTIFICATE_ARN, DOMAIN_PATTERN, MANIFEST_VERSION, defaultsSchema, entrySchema, manifestJsonSchema
+// UNUSED EXPORTS: ACM_CERTIFICATE_ARN, DOMAIN_PATTERN, ENTRY_FIELD_NAMES, MANIFEST_VERSION, defaultsSchema, entrySchema, manifestJsonSchema, manifestSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
+var dist = __webpack_require__(7934);
 ;// CONCATENATED MODULE: ./src/core/types.ts
 // Shared vocabulary of the pure core. Nothing here knows about AWS SDKs or GitHub.
 const SERVICES = ['sagemaker', 'ecs', 'ec2'];
@@ -2102,7 +2104,12 @@ const ENGINES = ['vllm', 'tgi', 'llama.cpp'];
 ;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
 // The manifest's shape, written once: the validator uses it and `schema/models.schema.json`
 // (for editors speaking yaml-language-server) is generated from it. Semantic rules that need
-// more than shape (cron, durations, instance catalog, service limits) live in validate.ts.
+// more than shape (cron, durations, instance catalog, service limits) live in rules.ts.
+//
+// Valibot, not zod: its schemas are plain functions, so the CLI's start does not pay for a
+// validator class hierarchy it never uses (importing zod cost about 80 ms of each start, as much
+// as the rest of an offline plan). What the loader needs from a failed parse is `ShapeIssue`, so
+// the library stays inside this file.
 
 
 const MANIFEST_VERSION = 1;
@@ -2115,81 +2122,162 @@ const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)
  * just its prefix: the value becomes a CloudFormation parameter of the load balancer's listener.
  */
 const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const apiKey = schemas/* union */.KCZ([
-    schemas/* literal */.euz('generate'),
-    schemas/* literal */.euz('none'),
-    schemas/* object */.Ikc({ secret: schemas/* string */.YjP().min(1).describe('Secrets Manager secret name or ARN holding the key') }).strict()
-], { error: 'must be `generate`, `none` or `{ secret: <name or ARN> }`' });
-const scaling = schemas/* object */.Ikc({
-    min: schemas/* number */.aig().int().min(0).describe('Instances kept running (0 only for ecs and ec2)').optional(),
-    max: schemas/* number */.aig().int().min(1).max(100).describe('Upper bound for autoscaling').optional()
-})
-    .strict();
-const schedule = schemas/* object */.Ikc({
-    up: schemas/* string */.YjP().describe('5-field cron: when the deployment comes up'),
-    down: schemas/* string */.YjP().describe('5-field cron: when it is torn down'),
-    timezone: schemas/* string */.YjP().describe('IANA time zone of the cron expressions, e.g. Europe/Berlin').optional()
-})
-    .strict();
+const described = (schema, text) => dist/* pipe */.FsL(schema, dist/* description */.h_(text));
+const nonEmpty = () => dist/* pipe */.FsL(dist/* string */.YjP(), dist/* minLength */.BpQ(1));
+const schema_int = () => dist/* pipe */.FsL(dist/* number */.aig(), dist/* integer */.ndf());
+const scalar = dist/* union */.KCZ([dist/* string */.YjP(), dist/* number */.aig(), dist/* boolean */.zMY()], 'must be a string, a number or true/false');
+const apiKey = dist/* union */.KCZ([dist/* literal */.euz('generate'), dist/* literal */.euz('none'), dist/* strictObject */.rej({ secret: described(nonEmpty(), 'Secrets Manager secret name or ARN holding the key') })], 'must be `generate`, `none` or `{ secret: <name or ARN> }`');
+const scaling = dist/* strictObject */.rej({
+    min: dist/* optional */.lqM(described(dist/* pipe */.FsL(schema_int(), dist/* minValue */.Wwf(0)), 'Instances kept running (0 only for ecs and ec2)')),
+    max: dist/* optional */.lqM(described(dist/* pipe */.FsL(schema_int(), dist/* minValue */.Wwf(1), dist/* maxValue */.cGV(100)), 'Upper bound for autoscaling'))
+});
+const schedule = dist/* strictObject */.rej({
+    up: described(dist/* string */.YjP(), '5-field cron: when the deployment comes up'),
+    down: described(dist/* string */.YjP(), '5-field cron: when it is torn down'),
+    timezone: dist/* optional */.lqM(described(dist/* string */.YjP(), 'IANA time zone of the cron expressions, e.g. Europe/Berlin'))
+});
 /** Every field an entry may carry; all optional so the same object describes `defaults:`. */
 const entryFields = {
-    revision: schemas/* string */.YjP().min(1).describe('Branch, tag or commit of the model repository (default main)'),
-    engine: schemas/* enum */.k5n(ENGINES).describe('Serving engine (default vllm)'),
-    engine_version: schemas/* string */.YjP().min(1).describe('Pin of the engine image version'),
-    engine_args: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).describe('Extra engine flags, e.g. { max-model-len: 8192 }'),
-    service: schemas/* enum */.k5n(SERVICES).describe('Where it runs (default sagemaker)'),
-    instance: schemas/* string */.YjP().min(1).describe('Instance type, e.g. g5.2xlarge (ml. prefix optional for sagemaker)'),
-    region: schemas/* string */.YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1').describe('AWS region'),
+    revision: described(nonEmpty(), 'Branch, tag or commit of the model repository (default main)'),
+    engine: described(dist/* picklist */.KIO(ENGINES), 'Serving engine (default vllm)'),
+    engine_version: described(nonEmpty(), 'Pin of the engine image version'),
+    engine_args: described(dist/* record */.g1P(dist/* string */.YjP(), scalar), 'Extra engine flags, e.g. { max-model-len: 8192 }'),
+    service: described(dist/* picklist */.KIO(SERVICES), 'Where it runs (default sagemaker)'),
+    instance: described(nonEmpty(), 'Instance type, e.g. g5.2xlarge (ml. prefix optional for sagemaker)'),
+    region: described(dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')), 'AWS region'),
     scaling,
-    spot: schemas/* boolean */.zMY().describe('Spot capacity (ecs and ec2 only)'),
-    api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
-    hf_token_secret: schemas/* string */.YjP().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
-    https: schemas/* object */.Ikc({
-        certificate_arn: schemas/* string */.YjP().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>'),
-        domain: schemas/* string */.YjP()
-            .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
-            .describe('DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')
-            .optional(),
-        hosted_zone_id: schemas/* string */.YjP()
-            .regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')
-            .describe('Route 53 public hosted zone of the domain: the alias record to the load balancer is created there')
-            .optional()
-    })
-        .strict()
-        .describe('Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'),
-    network: schemas/* object */.Ikc({
-        vpc_id: schemas/* string */.YjP().regex(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd'),
-        subnet_ids: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^subnet-[0-9a-f]+$/, 'must look like subnet-0123abcd')).min(1),
-        public: schemas/* boolean */.zMY().optional()
-    })
-        .strict()
-        .describe('Existing VPC and subnets; a minimal VPC is created when omitted'),
-    ttl: schemas/* string */.YjP().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
-    schedule: schedule.describe('Keep it up only inside a weekly window'),
-    protect: schemas/* boolean */.zMY().describe('Never deleted or torn down automatically'),
-    allow_remote_code: schemas/* boolean */.zMY().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
-    params_b: schemas/* number */.aig().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
-    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Extra tags on every resource')
+    spot: described(dist/* boolean */.zMY(), 'Spot capacity (ecs and ec2 only)'),
+    api_key: described(apiKey, 'generate | none | { secret: <name or ARN> }'),
+    hf_token_secret: described(nonEmpty(), 'Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
+    https: described(dist/* strictObject */.rej({
+        certificate_arn: dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>')),
+        domain: dist/* optional */.lqM(described(dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')), 'DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')),
+        hosted_zone_id: dist/* optional */.lqM(described(dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')), 'Route 53 public hosted zone of the domain: the alias record to the load balancer is created there'))
+    }), 'Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'),
+    network: described(dist/* strictObject */.rej({
+        vpc_id: dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd')),
+        subnet_ids: dist/* pipe */.FsL(dist/* array */.YOg(dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^subnet-[0-9a-f]+$/, 'must look like subnet-0123abcd'))), dist/* minLength */.BpQ(1)),
+        public: dist/* optional */.lqM(dist/* boolean */.zMY())
+    }), 'Existing VPC and subnets; a minimal VPC is created when omitted'),
+    ttl: described(dist/* string */.YjP(), 'Tear down this long after the last deploy, e.g. 8h, 2d'),
+    schedule: described(schedule, 'Keep it up only inside a weekly window'),
+    protect: described(dist/* boolean */.zMY(), 'Never deleted or torn down automatically'),
+    allow_remote_code: described(dist/* boolean */.zMY(), 'Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
+    params_b: described(dist/* pipe */.FsL(dist/* number */.aig(), dist/* gtValue */.zYL(0), dist/* maxValue */.cGV(10000)), 'Parameter count in billions, where the catalog lacks the model'),
+    tags: described(dist/* record */.g1P(dist/* string */.YjP(), dist/* string */.YjP()), 'Extra tags on every resource')
 };
-const optionalFields = Object.fromEntries(Object.entries(entryFields).map(([k, v]) => [k, v.optional()]));
-const entrySchema = schemas/* object */.Ikc({
-    model: schemas/* string */.YjP().min(1).describe('Hugging Face repository id, e.g. Qwen/Qwen2.5-7B-Instruct'),
+const optionalFields = Object.fromEntries(Object.entries(entryFields).map(([k, s]) => [k, dist/* optional */.lqM(s)]));
+const entrySchema = dist/* strictObject */.rej({
+    model: described(nonEmpty(), 'Hugging Face repository id, e.g. Qwen/Qwen2.5-7B-Instruct'),
     ...optionalFields
-})
-    .strict();
-const defaultsSchema = schemas/* object */.Ikc(optionalFields).strict();
-const manifestSchema = schemas/* object */.Ikc({
-    $schema: schemas/* string */.YjP().optional(),
-    version: schemas/* literal */.euz(MANIFEST_VERSION, { error: `must be ${MANIFEST_VERSION}` }).describe('Manifest format version'),
-    defaults: defaultsSchema.describe('Merged under every entry (tags merge key by key)').optional(),
-    models: schemas/* record */.g1P(schemas/* string */.YjP(), entrySchema).describe('Deployments keyed by name: lowercase letters, digits and -')
-})
-    .strict();
+});
+const defaultsSchema = dist/* strictObject */.rej(optionalFields);
+const manifestSchema = dist/* strictObject */.rej({
+    $schema: dist/* optional */.lqM(dist/* string */.YjP()),
+    version: described(dist/* literal */.euz(MANIFEST_VERSION, `must be ${MANIFEST_VERSION}`), 'Manifest format version'),
+    defaults: dist/* optional */.lqM(described(defaultsSchema, 'Merged under every entry (tags merge key by key)')),
+    models: described(dist/* record */.g1P(dist/* string */.YjP(), entrySchema), 'Deployments keyed by name: lowercase letters, digits and -')
+});
 const ENTRY_FIELD_NAMES = ['model', ...Object.keys(entryFields)];
+function parseManifestShape(raw) {
+    const lists = [];
+    misplacedLists(raw, manifestSchema, [], lists);
+    const result = dist/* safeParse */.xLC(manifestSchema, raw);
+    if (result.success && !lists.length)
+        return { ok: true, data: result.output };
+    const under = (path, prefix) => prefix.every((p, i) => path[i] === p);
+    const issues = (result.issues ?? []).map(shapeIssue).filter((i) => !lists.some((l) => under(i.path, l.path)));
+    return { ok: false, issues: [...lists, ...issues] };
+}
+/**
+ * Valibot's object and record schemas take a list as a map with keys 0, 1, …, so `models:` written
+ * as a list would be reported entry by entry as `models.0`. A list where a map belongs is one
+ * problem, reported at the field; what lies under it is not looked at.
+ */
+function misplacedLists(value, schema, path, out) {
+    const s = unwrap(schema);
+    const isMap = s.type === 'strict_object' || s.type === 'object' || s.type === 'record';
+    if (Array.isArray(value)) {
+        if (isMap)
+            out.push({ path, code: 'invalid_type', expected: 'map', message: 'expected a map' });
+        else if (s.type === 'union' && s.options?.some((o) => o.entries) && typeof s.message === 'string')
+            out.push({ path, code: 'invalid_union', message: s.message });
+        else if (s.type === 'array' && s.item)
+            value.forEach((item, i) => misplacedLists(item, s.item, [...path, i], out));
+        return;
+    }
+    if (!isMap || !value || typeof value !== 'object')
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        const childSchema = s.type === 'record' ? s.value : s.entries?.[key];
+        if (childSchema)
+            misplacedLists(child, childSchema, [...path, key], out);
+    }
+}
+const TYPE_NAMES = { Object: 'map', Array: 'list', string: 'string', number: 'number', boolean: 'true or false' };
+function shapeIssue(issue) {
+    const path = (issue.path ?? []).map((p) => p.key);
+    const base = { path, message: issue.message };
+    const requirement = typeof issue.requirement === 'number' ? issue.requirement : undefined;
+    if (issue.type === 'strict_object' && issue.expected === 'never')
+        return { ...base, path: path.slice(0, -1), code: 'unknown_key' };
+    if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.at(-1)?.origin === 'key')
+        return { ...base, code: 'missing' };
+    switch (issue.type) {
+        case 'literal':
+        case 'picklist': {
+            const at = schemaAt(path);
+            return { ...base, code: 'invalid_value', values: at?.options ?? (at && 'literal' in at ? [at.literal] : []) };
+        }
+        case 'union':
+            return { ...base, code: 'invalid_union' };
+        case 'integer':
+            return { ...base, code: 'invalid_type', expected: 'whole number' };
+        case 'min_length':
+        case 'min_value':
+            return { ...base, code: 'too_small', minimum: requirement };
+        case 'gt_value':
+            return { ...base, code: 'too_small', minimum: requirement, exclusive: true };
+        case 'max_value':
+            return { ...base, code: 'too_big', maximum: requirement };
+        case 'regex':
+            return { ...base, code: 'invalid_format' };
+    }
+    if (issue.kind === 'schema')
+        return { ...base, code: 'invalid_type', expected: TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'something else' };
+    return { ...base, code: 'other' };
+}
+function unwrap(schema) {
+    let s = schema;
+    while (s.type === 'optional' && s.wrapped)
+        s = s.wrapped;
+    return s;
+}
+/** The schema of the field at `path` (a record's key is any name), or undefined. */
+function schemaAt(path) {
+    let s = unwrap(manifestSchema);
+    for (const p of path) {
+        if (s.type === 'record' && s.value)
+            s = unwrap(s.value);
+        else if (s.entries?.[p])
+            s = unwrap(s.entries[p]);
+        else
+            return undefined;
+    }
+    return s;
+}
+/** The keys the map at `path` may hold (for "allowed here" and did-you-mean), read from the schema. */
+function allowedKeysAt(path) {
+    let s = schemaAt(path);
+    if (s?.type === 'union')
+        s = s.options?.find((o) => o.entries) ?? s;
+    return Object.keys(s?.entries ?? {});
+}
 /** JSON Schema for editors. Names are constrained here too so completion flags bad keys early. */
-function manifestJsonSchema() {
-    const schema = z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' });
+async function manifestJsonSchema() {
+    // Loaded only for `emd-action schema` and `npm run schema`: plans never need it.
+    const { toJsonSchema } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 7667));
+    const schema = toJsonSchema(manifestSchema, { target: 'draft-2020-12', errorMode: 'ignore' });
     schema.title = 'emd-action models.yaml';
     const models = schema.properties.models;
     models.propertyNames = { pattern: NAME_PATTERN.source, maxLength: 50 };

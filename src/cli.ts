@@ -116,7 +116,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
   }
   if (first === 'schema') {
     if (parsed.positionals.length) return usageError(`schema takes no arguments (got ${parsed.positionals.join(' ')})`);
-    out.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
+    out.write(`${JSON.stringify(await manifestJsonSchema(), null, 2)}\n`);
     return 0;
   }
   return plan(parsed.positionals, values, out, err, usageError);

@@ -1,4 +1,4 @@
-// Issue 13 through the built CLI (`bin/emd-action.js` → dist/cli), run in a directory of its own:
+// Issue 13 through the built CLI (`bin/emd-action.cjs` → dist/cli), run in a directory of its own:
 // the manifest is not read through a link out of that directory, nor from a device, and terminal
 // escape sequences in manifest values reach the terminal written out.
 import { describe, expect, it } from '@jest/globals';
@@ -7,7 +7,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const BIN = path.join(process.cwd(), 'bin', 'emd-action.js');
+const BIN = path.join(process.cwd(), 'bin', 'emd-action.cjs');
 
 function cli(cwd: string, args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { PATH: process.env.PATH ?? '', HOME: cwd, AWS_EC2_METADATA_DISABLED: 'true', NODE_NO_WARNINGS: '1' } });

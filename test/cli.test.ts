@@ -76,9 +76,9 @@ describe('emd-action CLI', () => {
   });
 });
 
-// ---- the CLI as a newcomer runs it: bin/emd-action.js as a spawned process (needs dist/cli) ----
+// ---- the CLI as a newcomer runs it: bin/emd-action.cjs as a spawned process (needs dist/cli) ----
 
-const BIN = path.resolve('bin', 'emd-action.js');
+const BIN = path.resolve('bin', 'emd-action.cjs');
 const PKG = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -86,7 +86,7 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('bin/emd-action.js', () => {
+describe('bin/emd-action.cjs', () => {
   it('prints its version, the version of package.json', () => {
     expect(run(['--version'])).toEqual({ code: 0, out: `${PKG.version}\n`, err: '' });
   });

@@ -329,3 +329,28 @@ describe('what each service can serve (issue 9: verifiable HTTPS, private fronts
     }
   });
 });
+
+describe('shape errors the validator library would report differently', () => {
+  it('reports a list where a map belongs once, at the field, not entry by entry', () => {
+    const e = only(`${head}  chat:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    scaling: [1, 2]\n`);
+    expect(e.message).toBe('models.chat.scaling: expected map, got a list');
+    expect([e.line, e.column]).toEqual([6, 14]);
+  });
+
+  it('reports every unknown key of a map, not only the first', () => {
+    const found = errors(`${head}  chat:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    instanse: g5.xlarge\n    regoin: us-east-1\n`);
+    expect(found.map((d) => d.field)).toEqual(['models.chat.instanse', 'models.chat.regoin']);
+    expect(found[0].message).toContain('did you mean `instance`?');
+    expect(found[1].message).toContain('did you mean `region`?');
+  });
+
+  it('lists the allowed keys of nested maps from the schema itself', () => {
+    const e = only(`${head}  chat:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    service: ecs\n    https: { certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/01234567-89ab-cdef-0123-456789abcdef", domian: llm.example.com }\n`);
+    expect(e.message).toBe('models.chat.https.domian: unknown field (did you mean `domain`?); allowed here: certificate_arn, domain, hosted_zone_id');
+  });
+
+  it('says which values an enum allows and that a bound is exclusive', () => {
+    expect(only(`${head}  chat:\n    model: Qwen/Qwen2.5-0.5B-Instruct\n    engine: vlm\n`).message).toBe('models.chat.engine: must be one of vllm, tgi, llama.cpp, got "vlm"');
+    expect(only(`${head}  chat:\n    model: acme/private-model\n    params_b: 0\n`).message).toBe('models.chat.params_b: must be more than 0, got number 0');
+  });
+});

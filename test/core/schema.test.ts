@@ -6,14 +6,14 @@ import { manifestJsonSchema } from '../../src/core/manifest/schema.js';
 const file = new URL('../../schema/models.schema.json', import.meta.url);
 
 describe('schema/models.schema.json', () => {
-  it('matches the schema the validator uses', () => {
-    const generated = `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
+  it('matches the schema the validator uses', async () => {
+    const generated = `${JSON.stringify(await manifestJsonSchema(), null, 2)}\n`;
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(file, generated);
     expect(readFileSync(file, 'utf8')).toBe(generated);
   });
 
-  it('describes entries with required model and closed field lists', () => {
-    const schema = manifestJsonSchema() as any;
+  it('describes entries with required model and closed field lists', async () => {
+    const schema = (await manifestJsonSchema()) as any;
     const entry = schema.properties.models.additionalProperties;
     expect(entry.required).toEqual(['model']);
     expect(entry.additionalProperties).toBe(false);

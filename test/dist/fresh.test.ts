@@ -9,19 +9,21 @@ import { ROOT } from '../e2e/runner.js';
 // fails, run `npm run package` and commit dist/.
 const NCC = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
+/** A fresh build as `npm run package` makes it: ncc for the action, scripts/build-cli.mjs for the CLI. */
 function build(entry: string): string {
   const out = mkdtempSync(path.join(tmpdir(), 'emd-dist-'));
-  execFileSync(process.execPath, [NCC, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { cwd: ROOT, stdio: 'pipe' });
+  const args = entry === 'src/cli-entry.ts' ? [path.join(ROOT, 'scripts', 'build-cli.mjs'), '--out', out] : [NCC, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'];
+  execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'pipe' });
   return out;
 }
 
 describe('dist/', () => {
   it.each([
-    ['src/index.ts', 'dist'],
-    ['src/cli-entry.ts', 'dist/cli']
-  ])('%s matches a fresh build in %s', (entry, dir) => {
+    ['src/index.ts', 'dist', 'index.js'],
+    ['src/cli-entry.ts', 'dist/cli', 'index.cjs']
+  ])('%s matches a fresh build in %s', (entry, dir, main) => {
     const fresh = build(entry);
-    for (const file of ['index.js', 'licenses.txt']) {
+    for (const file of [main, 'licenses.txt']) {
       const committed = readFileSync(path.join(ROOT, dir, file), 'utf8');
       const built = readFileSync(path.join(fresh, file), 'utf8');
       if (committed !== built) {

@@ -1,4 +1,4 @@
-// The CLI as users run it (`node bin/emd-action.js`, which loads the built dist/cli): one manifest
+// The CLI as users run it (`node bin/emd-action.cjs`, which loads the built dist/cli): one manifest
 // identity however the path is written, every validation problem in one run, engines that cannot
 // serve a model, and a plan compared with another copy of the manifest when stacks are not read.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -11,7 +11,7 @@ import { specParameterValue } from '../../src/core/live.js';
 import { loadManifest } from '../../src/core/manifest/load.js';
 import { ROOT } from './runner.js';
 
-const BIN = path.join(ROOT, 'bin', 'emd-action.js');
+const BIN = path.join(ROOT, 'bin', 'emd-action.cjs');
 
 interface CliRun {
   code: number | null;

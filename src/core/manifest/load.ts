@@ -1,9 +1,8 @@
 // Reads models.yaml into deployment specs, collecting every problem at once (never just the
 // first), each with file, line, column and field. Nothing here touches the network or AWS.
 import { LineCounter, parseDocument, visit, isScalar, type Document } from 'yaml';
-import type { z } from 'zod';
 import type { DeploymentSpec, Diagnostic } from '../types.js';
-import { ENTRY_FIELD_NAMES, manifestSchema, type RawDefaults, type RawEntry, type RawManifest } from './schema.js';
+import { allowedKeysAt, parseManifestShape, type RawDefaults, type RawEntry, type RawManifest, type ShapeIssue } from './schema.js';
 import { PositionIndex, type YamlPath } from './positions.js';
 import { checkEntry } from './rules.js';
 import { editDistance } from '../catalog/instances.js';
@@ -68,15 +67,15 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
   // A field holding something secret-like is reported above and never echoed by a later message.
   const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }) as unknown, secrets);
 
-  let parsed = manifestSchema.safeParse(raw);
+  let parsed = parseManifestShape(raw);
   let setAside = new Set<string>();
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) reportIssue(issue, raw, where, out);
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) reportIssue(issue, raw, where, out);
     // Every problem in one run: the fields that failed their shape are set aside and the rest
     // of each entry still goes through the rules (and, for the action, the fit check).
-    setAside = new Set(parsed.error.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
-    parsed = manifestSchema.safeParse(withoutFailedFields(raw, parsed.error.issues));
-    if (!parsed.success) return out.result([]);
+    setAside = new Set(parsed.issues.map((i) => String(i.path[i.path[0] === 'models' ? 2 : 1] ?? '')));
+    parsed = parseManifestShape(withoutFailedFields(raw, parsed.issues));
+    if (!parsed.ok) return out.result([]);
   }
 
   const specs = buildSpecs(parsed.data, options, where, out, setAside);
@@ -92,13 +91,13 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
  * keys themselves), so the remaining fields can be checked. The result may still not parse (a
  * `models:` that is not a map); then there is nothing more to check.
  */
-function withoutFailedFields(raw: unknown, issues: z.core.$ZodIssue[]): unknown {
+function withoutFailedFields(raw: unknown, issues: ShapeIssue[]): unknown {
   const drops: (string | number)[][] = [];
   const drop = (path: (string | number)[]) => drops.push(path);
   for (const issue of issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) drop([...path, key]);
+    const path = issue.path;
+    if (issue.code === 'unknown_key') {
+      for (const key of unknownKeys(raw, path)) drop([...path, key]);
       continue;
     }
     // The field of an entry (models.<name>.<field>) or of defaults (defaults.<field>) as a whole.
@@ -289,13 +288,14 @@ function scanForSecrets(value: unknown, path: (string | number)[], where: Positi
   }
 }
 
-function reportIssue(issue: z.core.$ZodIssue, raw: unknown, where: PositionIndex, out: Collector): void {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+function reportIssue(issue: ShapeIssue, raw: unknown, where: PositionIndex, out: Collector): void {
+  const path = issue.path;
   const label = path.join('.') || '(top level)';
   const actual = valueAt(raw, path);
-  if (issue.code === 'unrecognized_keys') {
-    for (const key of issue.keys) {
-      const allowed = allowedKeysAt(path);
+  if (issue.code === 'unknown_key') {
+    // Every unknown key of this map, not only the first the validator stopped at.
+    const allowed = allowedKeysAt(path).filter((k) => k !== '$schema');
+    for (const key of unknownKeys(raw, path)) {
       const hint = suggest(key, allowed);
       const field = [...path, key].join('.');
       out.add({
@@ -309,12 +309,17 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, where: PositionIndex
   }
   let text: string;
   switch (issue.code) {
+    case 'missing':
+      text = 'required field is missing';
+      break;
     case 'invalid_type':
-      text = actual === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(actual)}`;
+      text = `expected ${issue.expected}, got ${describe(actual)}`;
       break;
-    case 'invalid_value':
-      text = `${issue.values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${issue.values.map((v) => String(v)).join(', ')}`}, got ${describe(actual)}`;
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      text = `${values.length === 1 ? `must be ${JSON.stringify(values[0])}` : `must be one of ${values.map((v) => String(v)).join(', ')}`}, got ${describe(actual)}`;
       break;
+    }
     case 'invalid_union':
       text =
         path[path.length - 1] === 'api_key' && typeof actual === 'string'
@@ -322,7 +327,12 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, where: PositionIndex
           : `${issue.message}, got ${describe(actual)}`;
       break;
     case 'too_small':
-      text = typeof actual === 'string' ? 'must not be empty' : Array.isArray(actual) ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}, got ${describe(actual)}`;
+      text =
+        typeof actual === 'string'
+          ? 'must not be empty'
+          : Array.isArray(actual)
+            ? `needs at least ${issue.minimum} item(s)`
+            : `must be ${issue.exclusive ? 'more than' : 'at least'} ${issue.minimum}, got ${describe(actual)}`;
       break;
     case 'too_big':
       text = `must be at most ${issue.maximum}, got ${describe(actual)}`;
@@ -336,19 +346,12 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, where: PositionIndex
   out.add({ severity: 'error', message: `${label}: ${text}`, field: label, ...where.value(path) });
 }
 
-function allowedKeysAt(path: (string | number)[]): string[] {
-  if (path.length === 0) return ['version', 'defaults', 'models'];
-  if (path[0] === 'defaults' && path.length === 1) return ENTRY_FIELD_NAMES.filter((f) => f !== 'model');
-  if (path[0] === 'models' && path.length === 2) return ENTRY_FIELD_NAMES;
-  const last = path[path.length - 1];
-  const nested: Record<string, string[]> = {
-    scaling: ['min', 'max'],
-    schedule: ['up', 'down', 'timezone'],
-    https: ['certificate_arn'],
-    network: ['vpc_id', 'subnet_ids', 'public'],
-    api_key: ['secret']
-  };
-  return nested[String(last)] ?? [];
+/** The keys of the map at `path` that the schema does not know. */
+function unknownKeys(raw: unknown, path: (string | number)[]): string[] {
+  const map = valueAt(raw, path);
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
+  const allowed = new Set(allowedKeysAt(path));
+  return Object.keys(map).filter((k) => !allowed.has(k));
 }
 
 function suggest(key: string, allowed: string[]): string | undefined {

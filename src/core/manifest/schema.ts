@@ -1,7 +1,12 @@
 // The manifest's shape, written once: the validator uses it and `schema/models.schema.json`
 // (for editors speaking yaml-language-server) is generated from it. Semantic rules that need
-// more than shape (cron, durations, instance catalog, service limits) live in validate.ts.
-import { z } from 'zod';
+// more than shape (cron, durations, instance catalog, service limits) live in rules.ts.
+//
+// Valibot, not zod: its schemas are plain functions, so the CLI's start does not pay for a
+// validator class hierarchy it never uses (importing zod cost about 80 ms of each start, as much
+// as the rest of an offline plan). What the loader needs from a failed parse is `ShapeIssue`, so
+// the library stays inside this file.
+import * as v from 'valibot';
 import { ENGINES, SERVICES } from '../types.js';
 
 export const MANIFEST_VERSION = 1;
@@ -18,108 +23,209 @@ export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-
  */
 export const ACM_CERTIFICATE_ARN = /^arn:aws(?:-[a-z]+)*:acm:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const described = <S extends v.GenericSchema>(schema: S, text: string) => v.pipe(schema, v.description(text));
+const nonEmpty = () => v.pipe(v.string(), v.minLength(1));
+const int = () => v.pipe(v.number(), v.integer());
 
-const apiKey = z.union(
-  [
-    z.literal('generate'),
-    z.literal('none'),
-    z.object({ secret: z.string().min(1).describe('Secrets Manager secret name or ARN holding the key') }).strict()
-  ],
-  { error: 'must be `generate`, `none` or `{ secret: <name or ARN> }`' }
+const scalar = v.union([v.string(), v.number(), v.boolean()], 'must be a string, a number or true/false');
+
+const apiKey = v.union(
+  [v.literal('generate'), v.literal('none'), v.strictObject({ secret: described(nonEmpty(), 'Secrets Manager secret name or ARN holding the key') })],
+  'must be `generate`, `none` or `{ secret: <name or ARN> }`'
 );
 
-const scaling = z
-  .object({
-    min: z.number().int().min(0).describe('Instances kept running (0 only for ecs and ec2)').optional(),
-    max: z.number().int().min(1).max(100).describe('Upper bound for autoscaling').optional()
-  })
-  .strict();
+const scaling = v.strictObject({
+  min: v.optional(described(v.pipe(int(), v.minValue(0)), 'Instances kept running (0 only for ecs and ec2)')),
+  max: v.optional(described(v.pipe(int(), v.minValue(1), v.maxValue(100)), 'Upper bound for autoscaling'))
+});
 
-const schedule = z
-  .object({
-    up: z.string().describe('5-field cron: when the deployment comes up'),
-    down: z.string().describe('5-field cron: when it is torn down'),
-    timezone: z.string().describe('IANA time zone of the cron expressions, e.g. Europe/Berlin').optional()
-  })
-  .strict();
+const schedule = v.strictObject({
+  up: described(v.string(), '5-field cron: when the deployment comes up'),
+  down: described(v.string(), '5-field cron: when it is torn down'),
+  timezone: v.optional(described(v.string(), 'IANA time zone of the cron expressions, e.g. Europe/Berlin'))
+});
 
 /** Every field an entry may carry; all optional so the same object describes `defaults:`. */
 const entryFields = {
-  revision: z.string().min(1).describe('Branch, tag or commit of the model repository (default main)'),
-  engine: z.enum(ENGINES).describe('Serving engine (default vllm)'),
-  engine_version: z.string().min(1).describe('Pin of the engine image version'),
-  engine_args: z.record(z.string(), scalar).describe('Extra engine flags, e.g. { max-model-len: 8192 }'),
-  service: z.enum(SERVICES).describe('Where it runs (default sagemaker)'),
-  instance: z.string().min(1).describe('Instance type, e.g. g5.2xlarge (ml. prefix optional for sagemaker)'),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1').describe('AWS region'),
+  revision: described(nonEmpty(), 'Branch, tag or commit of the model repository (default main)'),
+  engine: described(v.picklist(ENGINES), 'Serving engine (default vllm)'),
+  engine_version: described(nonEmpty(), 'Pin of the engine image version'),
+  engine_args: described(v.record(v.string(), scalar), 'Extra engine flags, e.g. { max-model-len: 8192 }'),
+  service: described(v.picklist(SERVICES), 'Where it runs (default sagemaker)'),
+  instance: described(nonEmpty(), 'Instance type, e.g. g5.2xlarge (ml. prefix optional for sagemaker)'),
+  region: described(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')), 'AWS region'),
   scaling,
-  spot: z.boolean().describe('Spot capacity (ecs and ec2 only)'),
-  api_key: apiKey.describe('generate | none | { secret: <name or ARN> }'),
-  hf_token_secret: z.string().min(1).describe('Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
-  https: z
-    .object({
-      certificate_arn: z.string().regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>'),
-      domain: z
-        .string()
-        .regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')
-        .describe('DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)')
-        .optional(),
-      hosted_zone_id: z
-        .string()
-        .regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')
-        .describe('Route 53 public hosted zone of the domain: the alias record to the load balancer is created there')
-        .optional()
-    })
-    .strict()
-    .describe('Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'),
-  network: z
-    .object({
-      vpc_id: z.string().regex(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd'),
-      subnet_ids: z.array(z.string().regex(/^subnet-[0-9a-f]+$/, 'must look like subnet-0123abcd')).min(1),
-      public: z.boolean().optional()
-    })
-    .strict()
-    .describe('Existing VPC and subnets; a minimal VPC is created when omitted'),
-  ttl: z.string().describe('Tear down this long after the last deploy, e.g. 8h, 2d'),
-  schedule: schedule.describe('Keep it up only inside a weekly window'),
-  protect: z.boolean().describe('Never deleted or torn down automatically'),
-  allow_remote_code: z.boolean().describe('Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
-  params_b: z.number().positive().max(10000).describe('Parameter count in billions, where the catalog lacks the model'),
-  tags: z.record(z.string(), z.string()).describe('Extra tags on every resource')
+  spot: described(v.boolean(), 'Spot capacity (ecs and ec2 only)'),
+  api_key: described(apiKey, 'generate | none | { secret: <name or ARN> }'),
+  hf_token_secret: described(nonEmpty(), 'Secrets Manager secret (name or ARN) with a Hugging Face token, for gated models'),
+  https: described(
+    v.strictObject({
+      certificate_arn: v.pipe(v.string(), v.regex(ACM_CERTIFICATE_ARN, 'must be an ACM certificate ARN: arn:<partition>:acm:<region>:<12-digit account>:certificate/<uuid>')),
+      domain: v.optional(
+        described(
+          v.pipe(v.string(), v.regex(DOMAIN_PATTERN, 'must be a DNS name such as llm.example.com (lowercase, no wildcard)')),
+          'DNS name the certificate covers; BaseUrl uses it (required on ecs and ec2)'
+        )
+      ),
+      hosted_zone_id: v.optional(
+        described(
+          v.pipe(v.string(), v.regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')),
+          'Route 53 public hosted zone of the domain: the alias record to the load balancer is created there'
+        )
+      )
+    }),
+    'Serve HTTPS with this ACM certificate under this domain (ecs and ec2)'
+  ),
+  network: described(
+    v.strictObject({
+      vpc_id: v.pipe(v.string(), v.regex(/^vpc-[0-9a-f]+$/, 'must look like vpc-0123abcd')),
+      subnet_ids: v.pipe(v.array(v.pipe(v.string(), v.regex(/^subnet-[0-9a-f]+$/, 'must look like subnet-0123abcd'))), v.minLength(1)),
+      public: v.optional(v.boolean())
+    }),
+    'Existing VPC and subnets; a minimal VPC is created when omitted'
+  ),
+  ttl: described(v.string(), 'Tear down this long after the last deploy, e.g. 8h, 2d'),
+  schedule: described(schedule, 'Keep it up only inside a weekly window'),
+  protect: described(v.boolean(), 'Never deleted or torn down automatically'),
+  allow_remote_code: described(v.boolean(), 'Allow engine_args trust-remote-code: run Python code from the model repository (shown as a warning)'),
+  params_b: described(v.pipe(v.number(), v.gtValue(0), v.maxValue(10000)), 'Parameter count in billions, where the catalog lacks the model'),
+  tags: described(v.record(v.string(), v.string()), 'Extra tags on every resource')
 };
 
-const optionalFields = Object.fromEntries(
-  Object.entries(entryFields).map(([k, v]) => [k, (v as z.ZodType).optional()])
-) as { [K in keyof typeof entryFields]: z.ZodOptional<(typeof entryFields)[K]> };
+const optionalFields = Object.fromEntries(Object.entries(entryFields).map(([k, s]) => [k, v.optional(s)])) as {
+  [K in keyof typeof entryFields]: v.OptionalSchema<(typeof entryFields)[K], undefined>;
+};
 
-export const entrySchema = z
-  .object({
-    model: z.string().min(1).describe('Hugging Face repository id, e.g. Qwen/Qwen2.5-7B-Instruct'),
-    ...optionalFields
-  })
-  .strict();
+export const entrySchema = v.strictObject({
+  model: described(nonEmpty(), 'Hugging Face repository id, e.g. Qwen/Qwen2.5-7B-Instruct'),
+  ...optionalFields
+});
 
-export const defaultsSchema = z.object(optionalFields).strict();
+export const defaultsSchema = v.strictObject(optionalFields);
 
-export const manifestSchema = z
-  .object({
-    $schema: z.string().optional(),
-    version: z.literal(MANIFEST_VERSION, { error: `must be ${MANIFEST_VERSION}` }).describe('Manifest format version'),
-    defaults: defaultsSchema.describe('Merged under every entry (tags merge key by key)').optional(),
-    models: z.record(z.string(), entrySchema).describe('Deployments keyed by name: lowercase letters, digits and -')
-  })
-  .strict();
+export const manifestSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: described(v.literal(MANIFEST_VERSION, `must be ${MANIFEST_VERSION}`), 'Manifest format version'),
+  defaults: v.optional(described(defaultsSchema, 'Merged under every entry (tags merge key by key)')),
+  models: described(v.record(v.string(), entrySchema), 'Deployments keyed by name: lowercase letters, digits and -')
+});
 
-export type RawEntry = z.infer<typeof entrySchema>;
-export type RawDefaults = z.infer<typeof defaultsSchema>;
-export type RawManifest = z.infer<typeof manifestSchema>;
+export type RawEntry = v.InferOutput<typeof entrySchema>;
+export type RawDefaults = v.InferOutput<typeof defaultsSchema>;
+export type RawManifest = v.InferOutput<typeof manifestSchema>;
 
 export const ENTRY_FIELD_NAMES = ['model', ...Object.keys(entryFields)];
 
+/** A failed shape check, in the loader's terms (file:line:column comes from `path`). */
+export interface ShapeIssue {
+  /** For `unknown_key`, the map holding the key; for the rest, the field itself. */
+  path: (string | number)[];
+  code: 'unknown_key' | 'missing' | 'invalid_type' | 'invalid_value' | 'invalid_union' | 'too_small' | 'too_big' | 'invalid_format' | 'other';
+  expected?: string;
+  values?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  /** `too_small` of a bound that is not itself allowed (params_b > 0). */
+  exclusive?: boolean;
+  message: string;
+}
+
+export type ShapeResult = { ok: true; data: RawManifest } | { ok: false; issues: ShapeIssue[] };
+
+export function parseManifestShape(raw: unknown): ShapeResult {
+  const lists: ShapeIssue[] = [];
+  misplacedLists(raw, manifestSchema, [], lists);
+  const result = v.safeParse(manifestSchema, raw);
+  if (result.success && !lists.length) return { ok: true, data: result.output };
+  const under = (path: (string | number)[], prefix: (string | number)[]) => prefix.every((p, i) => path[i] === p);
+  const issues = (result.issues ?? []).map(shapeIssue).filter((i) => !lists.some((l) => under(i.path, l.path)));
+  return { ok: false, issues: [...lists, ...issues] };
+}
+
+/**
+ * Valibot's object and record schemas take a list as a map with keys 0, 1, …, so `models:` written
+ * as a list would be reported entry by entry as `models.0`. A list where a map belongs is one
+ * problem, reported at the field; what lies under it is not looked at.
+ */
+function misplacedLists(value: unknown, schema: v.GenericSchema, path: (string | number)[], out: ShapeIssue[]): void {
+  const s = unwrap(schema) as Node & { item?: v.GenericSchema; message?: unknown };
+  const isMap = s.type === 'strict_object' || s.type === 'object' || s.type === 'record';
+  if (Array.isArray(value)) {
+    if (isMap) out.push({ path, code: 'invalid_type', expected: 'map', message: 'expected a map' });
+    else if (s.type === 'union' && s.options?.some((o) => (o as Node).entries) && typeof s.message === 'string') out.push({ path, code: 'invalid_union', message: s.message });
+    else if (s.type === 'array' && s.item) value.forEach((item, i) => misplacedLists(item, s.item!, [...path, i], out));
+    return;
+  }
+  if (!isMap || !value || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    const childSchema = s.type === 'record' ? s.value : s.entries?.[key];
+    if (childSchema) misplacedLists(child, childSchema, [...path, key], out);
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = { Object: 'map', Array: 'list', string: 'string', number: 'number', boolean: 'true or false' };
+
+function shapeIssue(issue: v.BaseIssue<unknown>): ShapeIssue {
+  const path = (issue.path ?? []).map((p) => p.key as string | number);
+  const base = { path, message: issue.message };
+  const requirement = typeof issue.requirement === 'number' ? issue.requirement : undefined;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return { ...base, path: path.slice(0, -1), code: 'unknown_key' };
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.at(-1)?.origin === 'key') return { ...base, code: 'missing' };
+  switch (issue.type) {
+    case 'literal':
+    case 'picklist': {
+      const at = schemaAt(path);
+      return { ...base, code: 'invalid_value', values: at?.options ?? (at && 'literal' in at ? [at.literal] : []) };
+    }
+    case 'union':
+      return { ...base, code: 'invalid_union' };
+    case 'integer':
+      return { ...base, code: 'invalid_type', expected: 'whole number' };
+    case 'min_length':
+    case 'min_value':
+      return { ...base, code: 'too_small', minimum: requirement };
+    case 'gt_value':
+      return { ...base, code: 'too_small', minimum: requirement, exclusive: true };
+    case 'max_value':
+      return { ...base, code: 'too_big', maximum: requirement };
+    case 'regex':
+      return { ...base, code: 'invalid_format' };
+  }
+  if (issue.kind === 'schema') return { ...base, code: 'invalid_type', expected: TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'something else' };
+  return { ...base, code: 'other' };
+}
+
+function unwrap(schema: v.GenericSchema): v.GenericSchema {
+  let s = schema as v.GenericSchema & { wrapped?: v.GenericSchema };
+  while (s.type === 'optional' && s.wrapped) s = s.wrapped as typeof s;
+  return s;
+}
+
+type Node = v.GenericSchema & { entries?: Record<string, v.GenericSchema>; value?: v.GenericSchema; options?: unknown[]; literal?: unknown };
+
+/** The schema of the field at `path` (a record's key is any name), or undefined. */
+function schemaAt(path: (string | number)[]): Node | undefined {
+  let s = unwrap(manifestSchema) as Node;
+  for (const p of path) {
+    if (s.type === 'record' && s.value) s = unwrap(s.value) as Node;
+    else if (s.entries?.[p]) s = unwrap(s.entries[p]) as Node;
+    else return undefined;
+  }
+  return s;
+}
+
+/** The keys the map at `path` may hold (for "allowed here" and did-you-mean), read from the schema. */
+export function allowedKeysAt(path: (string | number)[]): string[] {
+  let s = schemaAt(path);
+  if (s?.type === 'union') s = (s.options?.find((o) => (o as Node).entries) as Node | undefined) ?? s;
+  return Object.keys(s?.entries ?? {});
+}
+
 /** JSON Schema for editors. Names are constrained here too so completion flags bad keys early. */
-export function manifestJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, any>;
+export async function manifestJsonSchema(): Promise<Record<string, unknown>> {
+  // Loaded only for `emd-action schema` and `npm run schema`: plans never need it.
+  const { toJsonSchema } = await import('@valibot/to-json-schema');
+  const schema = toJsonSchema(manifestSchema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<string, any>;
   schema.title = 'emd-action models.yaml';
   const models = schema.properties.models;
   models.propertyNames = { pattern: NAME_PATTERN.source, maxLength: 50 };

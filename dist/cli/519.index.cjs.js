@@ -1,6 +1,6 @@
-export const id = 519;
-export const ids = [519];
-export const modules = {
+exports.id = 519;
+exports.ids = [519];
+exports.modules = {
 
 /***/ 519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -73,3 +73,4 @@ exports.validate = validate;
 /***/ })
 
 };
+;

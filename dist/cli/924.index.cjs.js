@@ -1,6 +1,6 @@
-export const id = 924;
-export const ids = [924];
-export const modules = {
+exports.id = 924;
+exports.ids = [924];
+exports.modules = {
 
 /***/ 2924:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -1623,3 +1623,4 @@ __webpack_unused_export__ = paginateListServices;
 /***/ })
 
 };
+;

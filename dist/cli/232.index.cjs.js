@@ -1,6 +1,6 @@
-export const id = 232;
-export const ids = [232];
-export const modules = {
+exports.id = 232;
+exports.ids = [232];
+exports.modules = {
 
 /***/ 8232:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -3621,3 +3621,4 @@ __webpack_unused_export__ = paginateListWebhooks;
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 307;
-export const ids = [307,519];
-export const modules = {
+exports.id = 307;
+exports.ids = [307,519];
+exports.modules = {
 
 /***/ 8282:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -15202,3 +15202,4 @@ exports.validateRegion = validateRegion;
 /***/ })
 
 };
+;

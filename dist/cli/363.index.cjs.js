@@ -1,6 +1,7 @@
-export const id = 363;
-export const ids = [363];
-export const modules = {
+"use strict";
+exports.id = 363;
+exports.ids = [363];
+exports.modules = {
 
 /***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -348,3 +349,4 @@ function stacks_explain(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 994;
-export const ids = [994];
-export const modules = {
+exports.id = 994;
+exports.ids = [994];
+exports.modules = {
 
 /***/ 2994:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -1416,3 +1416,4 @@ __webpack_unused_export__ = paginateListSecrets;
 /***/ })
 
 };
+;

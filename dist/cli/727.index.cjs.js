@@ -1,6 +1,7 @@
-export const id = 727;
-export const ids = [727];
-export const modules = {
+"use strict";
+exports.id = 727;
+exports.ids = [727];
+exports.modules = {
 
 /***/ 2727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -815,3 +816,4 @@ async function quotaPreflight(clients, plan) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 453;
-export const ids = [453];
-export const modules = {
+exports.id = 453;
+exports.ids = [453];
+exports.modules = {
 
 /***/ 4453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -738,3 +738,4 @@ __webpack_unused_export__ = paginateListPriceLists;
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 459;
-export const ids = [459];
-export const modules = {
+exports.id = 459;
+exports.ids = [459];
+exports.modules = {
 
 /***/ 4459:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -22765,3 +22765,4 @@ exports.waitUntilTransformJobCompletedOrStopped = waitUntilTransformJobCompleted
 /***/ })
 
 };
+;

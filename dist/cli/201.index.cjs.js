@@ -1,6 +1,7 @@
-export const id = 201;
-export const ids = [201];
-export const modules = {
+"use strict";
+exports.id = 201;
+exports.ids = [201];
+exports.modules = {
 
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -84,3 +85,4 @@ class AwsClients {
 /***/ })
 
 };
+;

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Builds the CLI bundle, dist/cli/, as CommonJS (`npm run package` runs it after the action's
+// build). The action stays ESM; the CLI is CommonJS because Node's ES module loader costs a
+// terminal command about 40 ms of start-up before any of our code runs (measured by
+// `npm run bench -- cli`), and `emd-action plan` should answer about as fast as `node` starts.
+// The ncc CLI decides the format from package.json ("type": "module"), so its API is used here.
+//
+//   node scripts/build-cli.mjs [--out DIR]     (default dist/cli)
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import ncc from '@vercel/ncc';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const out = path.resolve(values.out ?? path.join(ROOT, 'dist', 'cli'));
+
+const { code, assets } = await ncc(path.join(ROOT, 'src', 'cli-entry.ts'), { esm: false, filename: 'index.cjs', license: 'licenses.txt', quiet: true });
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'index.cjs'), code);
+for (const [name, asset] of Object.entries(assets)) {
+  mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
+  writeFileSync(path.join(out, name), asset.source);
+}
+// The lazily loaded chunks end in .js; inside this "type": "module" package they must be read
+// as CommonJS too.
+writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
