@@ -284,7 +284,7 @@ async function listStacks(clients, regions, options = {}) {
         }
     }
     catch (error) {
-        return { known: false, reason: stacks_explain(error), regions: sorted };
+        return { known: false, reason: stacks_explain(error), regions: sorted, ...(isCredentialError(error) ? { noCredentials: true } : {}) };
     }
     const extra = { ...(recordedRegions.length ? { recordedRegions } : {}), ...(warnings.length ? { warnings } : {}) };
     if (options.tombstones === false)
@@ -330,13 +330,17 @@ class RegionError extends Error {
         this.cause = cause;
     }
 }
+function isCredentialError(error) {
+    const cause = error instanceof RegionError ? error.cause : error;
+    return cause?.name === 'CredentialsProviderError' || /credential/i.test(cause?.message ?? String(cause));
+}
 /** Plain words for why live state could not be read; the plan shows this instead of guessing. */
 function stacks_explain(error) {
     const region = error instanceof RegionError ? error.region : undefined;
     const cause = error instanceof RegionError ? error.cause : error;
     const name = cause?.name ?? '';
     const message = cause?.message ?? String(cause);
-    if (name === 'CredentialsProviderError' || /credential/i.test(message)) {
+    if (isCredentialError(error)) {
         return 'no AWS credentials in this run (a pull request from a fork, or no role configured), so deployed stacks could not be read';
     }
     if (name === 'AccessDenied' || name === 'AccessDeniedException' || /not authorized/i.test(message)) {

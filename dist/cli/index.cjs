@@ -19695,8 +19695,10 @@ async function runPlan(request) {
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
     // Read only when needed: with live state the base branch is not what the plan compares with.
     const baseline = live.known ? undefined : await readBaseline(request);
-    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
-    const extra = request.clients ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
+    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily. A run
+    // that found it has none does not try again for each price and quota (and warn about each).
+    const credentials = request.clients && !(live.known === false && live.noCredentials);
+    const extra = credentials ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
     const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
     const plan = buildPlan(manifest.specs, live, {
         manifestPath: request.manifestPath,

@@ -44,7 +44,7 @@ export async function listStacks(clients: AwsClients, regions: string[], options
       }
     }
   } catch (error) {
-    return { known: false, reason: explain(error), regions: sorted };
+    return { known: false, reason: explain(error), regions: sorted, ...(isCredentialError(error) ? { noCredentials: true } : {}) };
   }
   const extra = { ...(recordedRegions.length ? { recordedRegions } : {}), ...(warnings.length ? { warnings } : {}) };
   if (options.tombstones === false) return { known: true, stacks, regions: sorted, ...extra };
@@ -91,13 +91,18 @@ class RegionError extends Error {
   }
 }
 
+function isCredentialError(error: unknown): boolean {
+  const cause = error instanceof RegionError ? error.cause : error;
+  return (cause as { name?: string })?.name === 'CredentialsProviderError' || /credential/i.test((cause as Error)?.message ?? String(cause));
+}
+
 /** Plain words for why live state could not be read; the plan shows this instead of guessing. */
 function explain(error: unknown): string {
   const region = error instanceof RegionError ? error.region : undefined;
   const cause = error instanceof RegionError ? error.cause : error;
   const name = (cause as { name?: string })?.name ?? '';
   const message = (cause as Error)?.message ?? String(cause);
-  if (name === 'CredentialsProviderError' || /credential/i.test(message)) {
+  if (isCredentialError(error)) {
     return 'no AWS credentials in this run (a pull request from a fork, or no role configured), so deployed stacks could not be read';
   }
   if (name === 'AccessDenied' || name === 'AccessDeniedException' || /not authorized/i.test(message)) {

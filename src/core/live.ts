@@ -41,7 +41,13 @@ export type LiveState =
       recordedRegions?: string[];
       warnings?: string[];
     }
-  | { known: false; reason: string; regions: string[] };
+  | {
+      known: false;
+      reason: string;
+      regions: string[];
+      /** The run has no AWS credentials at all: nothing else in AWS can be read either. */
+      noCredentials?: boolean;
+    };
 
 /**
  * What teardown records in the bootstrap bucket when it removes a deployment, so that the plan can

@@ -64,8 +64,10 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
 
   // Read only when needed: with live state the base branch is not what the plan compares with.
   const baseline = live.known ? undefined : await readBaseline(request);
-  // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily.
-  const extra = request.clients ? await import('./plan-live.js') : undefined;
+  // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily. A run
+  // that found it has none does not try again for each price and quota (and warn about each).
+  const credentials = request.clients && !(live.known === false && live.noCredentials);
+  const extra = credentials ? await import('./plan-live.js') : undefined;
   const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
 
   const plan = buildPlan(manifest.specs, live, {

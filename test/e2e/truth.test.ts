@@ -253,5 +253,8 @@ describe('no AWS credentials', () => {
     expect(comment).toContain('| `nc-new` | create |');
     expect(comment).not.toContain('| `nc-a` | create');
     expect(comment).toMatch(/\$[\d,.]+ → \$[\d,.]+\/mo \(\+\$[\d,.]+, \+\d+%\) against the base branch/);
+    // Having found no credentials, the plan does not try each price and quota too, and warn of each.
+    expect(comment).not.toMatch(/live price|Price List|quota/i);
+    expect(run.stdout).not.toMatch(/GetProducts|GetServiceQuota|live prices? (were|was) not read/i);
   }, 60000);
 });
