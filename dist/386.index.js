@@ -1300,9 +1300,11 @@ function loadManifest(content, options) {
         return out.result([]);
     }
     const secrets = [];
-    scanForSecrets(doc.toJS({ maxAliasCount: 0 }), [], where, out, secrets);
-    // A field holding something secret-like is reported above and never echoed by a later message.
-    const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
+    const js = doc.toJS({ maxAliasCount: 0 });
+    scanForSecrets(js, [], where, out, secrets);
+    // A field holding something secret-like is reported above and never echoed by a later message
+    // (withoutPaths works on a copy).
+    const raw = withoutPaths(js, secrets);
     let parsed = (0,schema/* parseManifestShape */.A_)(raw);
     let setAside = new Set();
     if (!parsed.ok) {
@@ -3678,36 +3680,45 @@ function renderPlanMarkdown(plan, options) {
         { detail: 'none', unchangedRows: unchanged, changeRows: changes },
         { detail: 'none', unchangedRows: 0, changeRows: changes }
     ];
+    // What does not depend on the shape is made once: a long plan is composed up to five times.
+    const parts = planParts(plan, options);
     for (const shape of tries) {
-        const body = compose(plan, options, shape);
+        const body = compose(plan, options, shape, parts);
         if (body.length <= budget)
             return body;
     }
     // Thousands of changes: keep the headline, the alerts and as many rows as fit.
     let rows = changes;
-    let body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows });
+    let body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts);
     while (body.length > budget && rows > 0) {
         rows = Math.floor(rows * 0.8);
-        body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows });
+        body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts);
     }
     return body;
 }
-function compose(plan, options, shape) {
-    const out = [];
+function planParts(plan, options) {
     // Notes that several deployments share are said once, under the tables.
     const shared = sharedNotes(plan);
-    const sharedSet = new Set(shared.map((n) => n.note));
-    out.push(`### emd-action plan for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.manifest)}`, '');
+    const top = [`### emd-action plan for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.manifest)}`, ''];
     const counts = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countsLine */ .J7)(plan);
     const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
-    out.push(`${head} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .costHeadline */ .UN)(plan)}`);
-    out.push(...alerts((0,_attention_js__WEBPACK_IMPORTED_MODULE_2__/* .attentionItems */ .pF)(plan, options.failures), options.alertLines ?? ALERT_LINES));
+    top.push(`${head} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .costHeadline */ .UN)(plan)}`);
+    top.push(...alerts((0,_attention_js__WEBPACK_IMPORTED_MODULE_2__/* .attentionItems */ .pF)(plan, options.failures), options.alertLines ?? ALERT_LINES));
     const baseline = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineLine */ .G)(plan);
     if (baseline)
-        out.push('', `> [!NOTE]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(baseline)}`);
-    const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
-    const changed = plan.entries.filter(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isShownAsChange */ .Wt).sort((a, b) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRank */ .NH)(a) - (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRank */ .NH)(b));
-    const unchanged = plan.entries.filter((e) => !(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isShownAsChange */ .Wt)(e));
+        top.push('', `> [!NOTE]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(baseline)}`);
+    return {
+        shared,
+        sharedSet: new Set(shared.map((n) => n.note)),
+        top,
+        multiRegion: new Set(plan.entries.map((e) => e.region)).size > 1,
+        changed: plan.entries.filter(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isShownAsChange */ .Wt).sort((a, b) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRank */ .NH)(a) - (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRank */ .NH)(b)),
+        unchanged: plan.entries.filter((e) => !(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isShownAsChange */ .Wt)(e))
+    };
+}
+function compose(plan, options, shape, parts) {
+    const { shared, sharedSet, multiRegion, changed, unchanged } = parts;
+    const out = [...parts.top];
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
         out.push('', changesTable(plan, shown, multiRegion));
@@ -4313,10 +4324,11 @@ function createOctokit(token, apiUrl, retry = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ commentAuthor),
 /* harmony export */   gz: () => (/* binding */ CommentTooLongError),
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony exports MAX_COMMENT_CHARS, markerLine, withMarker, parseMarker, GITHUB_ACTIONS_BOT, commentAuthor */
+/* unused harmony exports MAX_COMMENT_CHARS, markerLine, withMarker, parseMarker, GITHUB_ACTIONS_BOT */
 /** GitHub's limit on an issue comment body, in characters. */
 const MAX_COMMENT_CHARS = 65_536;
 class CommentTooLongError extends Error {

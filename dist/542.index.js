@@ -192,7 +192,7 @@ var docs_url = __webpack_require__(3639);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(9298);
+var github_client = __webpack_require__(9298);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
@@ -230,6 +230,10 @@ async function readFileAtRef(octokit, o) {
 /** `content`: the manifest when it does not come from the workspace (`/emd plan` reads the pull request's head). */
 async function planAction(inputs, ctx, content) {
     content ??= await (0,manifest_file/* readManifest */.W)(inputs.manifest);
+    // Who the sticky comment is written as is asked while the plan is made, not after it: one GitHub
+    // round trip off the path to the comment. A failure here is left to the upsert, which asks again.
+    const commenting = inputs.comment && ctx.pullRequest && inputs.githubToken ? (0,github_client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W }) : undefined;
+    const author = commenting ? (0,sticky_comment/* commentAuthor */.H3)(commenting).catch(() => undefined) : undefined;
     const fork = ctx.pullRequest?.isFork === true;
     const outcome = await core/* group */.Os('Plan', () => (0,plan/* runPlan */.F)({
         manifestPath: inputs.manifest,
@@ -274,7 +278,7 @@ async function planAction(inputs, ctx, content) {
     if (inputs.comment && ctx.pullRequest) {
         // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
         const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
-        result.commentUrl = await postComment(inputs, ctx, render, worthAComment);
+        result.commentUrl = await postComment(inputs, ctx, render, worthAComment, commenting, await author);
     }
     core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
     if (!outcome.manifest.valid) {
@@ -297,19 +301,20 @@ function baseManifest(inputs, ctx) {
     if (!pr || !inputs.githubToken || !sha)
         return undefined;
     return async () => {
-        const octokit = (0,client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
+        const octokit = (0,github_client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
         const content = await readFileAtRef(octokit, { owner: ctx.owner, repo: ctx.repo, path: inputs.manifest, ref: sha });
         return { content, source: `${pr.baseRef || 'base'} at ${sha.slice(0, 12)}` };
     };
 }
-async function postComment(inputs, ctx, render, hasChanges) {
+async function postComment(inputs, ctx, render, hasChanges, client, author) {
     if (!inputs.githubToken) {
         core/* warning */.$e('No github-token: the plan is in the job summary only.');
         return undefined;
     }
-    const octokit = (0,client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
+    const octokit = client ?? (0,github_client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
     const upsert = (body) => (0,sticky_comment/* upsertStickyComment */.qD)({
         octokit,
+        ...(author ? { author } : {}),
         owner: ctx.owner,
         repo: ctx.repo,
         issueNumber: ctx.pullRequest.number,

@@ -17883,9 +17883,11 @@ function loadManifest(content, options) {
         return out.result([]);
     }
     const secrets = [];
-    scanForSecrets(doc.toJS({ maxAliasCount: 0 }), [], where, out, secrets);
-    // A field holding something secret-like is reported above and never echoed by a later message.
-    const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }), secrets);
+    const js = doc.toJS({ maxAliasCount: 0 });
+    scanForSecrets(js, [], where, out, secrets);
+    // A field holding something secret-like is reported above and never echoed by a later message
+    // (withoutPaths works on a copy).
+    const raw = withoutPaths(js, secrets);
     let parsed = parseManifestShape(raw);
     let setAside = new Set();
     if (!parsed.ok) {
@@ -20149,36 +20151,45 @@ function renderPlanMarkdown(plan, options) {
         { detail: 'none', unchangedRows: unchanged, changeRows: changes },
         { detail: 'none', unchangedRows: 0, changeRows: changes }
     ];
+    // What does not depend on the shape is made once: a long plan is composed up to five times.
+    const parts = planParts(plan, options);
     for (const shape of tries) {
-        const body = compose(plan, options, shape);
+        const body = compose(plan, options, shape, parts);
         if (body.length <= budget)
             return body;
     }
     // Thousands of changes: keep the headline, the alerts and as many rows as fit.
     let rows = changes;
-    let body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows });
+    let body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts);
     while (body.length > budget && rows > 0) {
         rows = Math.floor(rows * 0.8);
-        body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows });
+        body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts);
     }
     return body;
 }
-function compose(plan, options, shape) {
-    const out = [];
+function planParts(plan, options) {
     // Notes that several deployments share are said once, under the tables.
     const shared = sharedNotes(plan);
-    const sharedSet = new Set(shared.map((n) => n.note));
-    out.push(`### emd-action plan for ${code(plan.manifest)}`, '');
+    const top = [`### emd-action plan for ${code(plan.manifest)}`, ''];
     const counts = countsLine(plan);
     const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
-    out.push(`${head} · ${costHeadline(plan)}`);
-    out.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
+    top.push(`${head} · ${costHeadline(plan)}`);
+    top.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
     const baseline = baselineLine(plan);
     if (baseline)
-        out.push('', `> [!NOTE]\n> ${text(baseline)}`);
-    const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
-    const changed = plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b));
-    const unchanged = plan.entries.filter((e) => !isShownAsChange(e));
+        top.push('', `> [!NOTE]\n> ${text(baseline)}`);
+    return {
+        shared,
+        sharedSet: new Set(shared.map((n) => n.note)),
+        top,
+        multiRegion: new Set(plan.entries.map((e) => e.region)).size > 1,
+        changed: plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b)),
+        unchanged: plan.entries.filter((e) => !isShownAsChange(e))
+    };
+}
+function compose(plan, options, shape, parts) {
+    const { shared, sharedSet, multiRegion, changed, unchanged } = parts;
+    const out = [...parts.top];
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
         out.push('', changesTable(plan, shown, multiRegion));

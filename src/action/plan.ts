@@ -10,8 +10,8 @@ import { annotate, coreLogger } from './core-logger.js';
 import { annotatePlan, boundedPlanJson, leftoverMarkdown, planJson, writePlanFile } from './plan-report.js';
 import { actionDocsUrl } from './docs-url.js';
 import { AwsClients } from '../aws/clients.js';
-import { createOctokit } from '../github/client.js';
-import { CommentTooLongError, upsertStickyComment } from '../github/sticky-comment.js';
+import { createOctokit, type GitHubClient } from '../github/client.js';
+import { CommentTooLongError, commentAuthor, upsertStickyComment } from '../github/sticky-comment.js';
 import { readFileAtRef } from '../github/contents.js';
 import type { Plan } from '../core/plan.js';
 import type { Diagnostic } from '../core/types.js';
@@ -25,6 +25,11 @@ export interface PlanActionResult {
 /** `content`: the manifest when it does not come from the workspace (`/emd plan` reads the pull request's head). */
 export async function planAction(inputs: ActionInputs, ctx: RunContext, content?: Uint8Array): Promise<PlanActionResult> {
   content ??= await readManifest(inputs.manifest);
+
+  // Who the sticky comment is written as is asked while the plan is made, not after it: one GitHub
+  // round trip off the path to the comment. A failure here is left to the upsert, which asks again.
+  const commenting = inputs.comment && ctx.pullRequest && inputs.githubToken ? createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger }) : undefined;
+  const author = commenting ? commentAuthor(commenting).catch(() => undefined) : undefined;
 
   const fork = ctx.pullRequest?.isFork === true;
   const outcome = await core.group('Plan', () =>
@@ -75,7 +80,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   if (inputs.comment && ctx.pullRequest) {
     // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
     const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
-    result.commentUrl = await postComment(inputs, ctx, render, worthAComment);
+    result.commentUrl = await postComment(inputs, ctx, render, worthAComment, commenting, await author);
   }
   core.setOutput('comment-url', result.commentUrl ?? '');
 
@@ -104,15 +109,23 @@ function baseManifest(inputs: ActionInputs, ctx: RunContext): (() => Promise<{ c
   };
 }
 
-async function postComment(inputs: ActionInputs, ctx: RunContext, render: (maxLength?: number) => string, hasChanges: boolean): Promise<string | undefined> {
+async function postComment(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  render: (maxLength?: number) => string,
+  hasChanges: boolean,
+  client?: GitHubClient,
+  author?: string
+): Promise<string | undefined> {
   if (!inputs.githubToken) {
     core.warning('No github-token: the plan is in the job summary only.');
     return undefined;
   }
-  const octokit = createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger });
+  const octokit = client ?? createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger });
   const upsert = (body: string) =>
     upsertStickyComment({
       octokit,
+      ...(author ? { author } : {}),
       owner: ctx.owner,
       repo: ctx.repo,
       issueNumber: ctx.pullRequest!.number,

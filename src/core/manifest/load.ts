@@ -63,9 +63,11 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
   }
 
   const secrets: (string | number)[][] = [];
-  scanForSecrets(doc.toJS({ maxAliasCount: 0 }) as unknown, [], where, out, secrets);
-  // A field holding something secret-like is reported above and never echoed by a later message.
-  const raw = withoutPaths(doc.toJS({ maxAliasCount: 0 }) as unknown, secrets);
+  const js = doc.toJS({ maxAliasCount: 0 }) as unknown;
+  scanForSecrets(js, [], where, out, secrets);
+  // A field holding something secret-like is reported above and never echoed by a later message
+  // (withoutPaths works on a copy).
+  const raw = withoutPaths(js, secrets);
 
   let parsed = parseManifestShape(raw);
   let setAside = new Set<string>();
