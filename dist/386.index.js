@@ -1163,9 +1163,41 @@ var schema = __webpack_require__(8081);
 class PositionIndex {
     doc;
     lines;
+    /**
+     * Each map's pairs by key, built on first use: looking every entry up through `doc.getIn` scans
+     * the `models:` map from the top each time, which is quadratic in the number of deployments.
+     */
+    pairs = new WeakMap();
     constructor(doc, lines) {
         this.doc = doc;
         this.lines = lines;
+    }
+    pairOf(map, key) {
+        if (!(0,dist/* isMap */.jh)(map))
+            return undefined;
+        let index = this.pairs.get(map);
+        if (!index) {
+            index = new Map();
+            // The first of a duplicated key, as getIn finds it.
+            for (const item of map.items)
+                if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && !index.has(String(item.key.value)))
+                    index.set(String(item.key.value), item);
+            this.pairs.set(map, index);
+        }
+        return index.get(String(key));
+    }
+    /** The node at `path` (keys through maps, indexes through lists), or undefined. */
+    nodeAt(path) {
+        let node = this.doc.contents;
+        for (const step of path) {
+            if ((0,dist/* isSeq */.oP)(node))
+                node = node.items[Number(step)];
+            else
+                node = this.pairOf(node, step)?.value;
+            if (node === undefined || node === null)
+                return node;
+        }
+        return node;
     }
     at(offset) {
         return this.lines.linePos(offset);
@@ -1185,7 +1217,7 @@ class PositionIndex {
     /** The value at `path`, or the nearest ancestor that exists (a missing field points at its parent). */
     value(path) {
         for (let depth = path.length; depth >= 0; depth--) {
-            const node = this.doc.getIn(path.slice(0, depth), true);
+            const node = this.nodeAt(path.slice(0, depth));
             const pos = this.range(node);
             if (pos)
                 return pos;
@@ -1194,14 +1226,9 @@ class PositionIndex {
     }
     /** The key `key` of the map at `path` (for unknown or duplicate keys), falling back to the map. */
     key(path, key) {
-        const parent = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-        if ((0,dist/* isMap */.jh)(parent)) {
-            for (const item of parent.items) {
-                if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key) {
-                    return this.range(item.key);
-                }
-            }
-        }
+        const pair = this.pairOf(this.nodeAt(path), key);
+        if (pair && (0,dist/* isScalar */.jn)(pair.key))
+            return this.range(pair.key);
         return this.value(path);
     }
     /**
@@ -1251,8 +1278,7 @@ class PositionIndex {
     }
     /** True when the map at `path` spells out `key` itself (not inherited from defaults). */
     has(path, key) {
-        const parent = this.doc.getIn(path, true);
-        return (0,dist/* isMap */.jh)(parent) && parent.items.some((i) => (0,dist/* isPair */.tO)(i) && (0,dist/* isScalar */.jn)(i.key) && String(i.key.value) === key);
+        return this.pairOf(this.nodeAt(path), key) !== undefined;
     }
 }
 

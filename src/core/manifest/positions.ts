@@ -1,6 +1,6 @@
 // Maps a path inside the parsed manifest back to line and column, so every finding points at the
 // exact spot in models.yaml (and becomes an annotation there).
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -12,10 +12,39 @@ export interface Position {
 }
 
 export class PositionIndex {
+  /**
+   * Each map's pairs by key, built on first use: looking every entry up through `doc.getIn` scans
+   * the `models:` map from the top each time, which is quadratic in the number of deployments.
+   */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter
   ) {}
+
+  private pairOf(map: unknown, key: string | number): Pair | undefined {
+    if (!isMap(map)) return undefined;
+    let index = this.pairs.get(map);
+    if (!index) {
+      index = new Map();
+      // The first of a duplicated key, as getIn finds it.
+      for (const item of map.items) if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+      this.pairs.set(map, index);
+    }
+    return index.get(String(key));
+  }
+
+  /** The node at `path` (keys through maps, indexes through lists), or undefined. */
+  private nodeAt(path: YamlPath): unknown {
+    let node: unknown = this.doc.contents;
+    for (const step of path) {
+      if (isSeq(node)) node = node.items[Number(step)];
+      else node = this.pairOf(node, step)?.value;
+      if (node === undefined || node === null) return node;
+    }
+    return node;
+  }
 
   private at(offset: number): { line: number; col: number } {
     return this.lines.linePos(offset);
@@ -37,7 +66,7 @@ export class PositionIndex {
   /** The value at `path`, or the nearest ancestor that exists (a missing field points at its parent). */
   value(path: YamlPath): Position | undefined {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = this.doc.getIn(path.slice(0, depth), true) as Node | undefined;
+      const node = this.nodeAt(path.slice(0, depth)) as Node | undefined;
       const pos = this.range(node);
       if (pos) return pos;
     }
@@ -46,14 +75,8 @@ export class PositionIndex {
 
   /** The key `key` of the map at `path` (for unknown or duplicate keys), falling back to the map. */
   key(path: YamlPath, key: string): Position | undefined {
-    const parent = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-    if (isMap(parent)) {
-      for (const item of parent.items) {
-        if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) {
-          return this.range(item.key);
-        }
-      }
-    }
+    const pair = this.pairOf(this.nodeAt(path), key);
+    if (pair && isScalar(pair.key)) return this.range(pair.key);
     return this.value(path);
   }
 
@@ -100,7 +123,6 @@ export class PositionIndex {
 
   /** True when the map at `path` spells out `key` itself (not inherited from defaults). */
   has(path: YamlPath, key: string): boolean {
-    const parent = this.doc.getIn(path, true);
-    return isMap(parent) && parent.items.some((i) => isPair(i) && isScalar(i.key) && String(i.key.value) === key);
+    return this.pairOf(this.nodeAt(path), key) !== undefined;
   }
 }
