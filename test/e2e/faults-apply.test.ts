@@ -188,10 +188,11 @@ describe('dist/index.js apply under faults', () => {
     const ws = workspace(manifest, text);
     const commit = sha('busy');
     f.mergedPullRequest(44, commit);
-    // Another run is updating the stack (to the old spec) and finishes 2.5 s from now.
+    // Another run is updating the stack (to the old spec) and finishes 5 s from now: long enough
+    // that the plan run before the apply cannot outlast it on a loaded 2-core machine.
     f.seedDeployed({ ...specOf(text, 'bz', manifest), scaling: { min: 1, max: 1 } }, manifest, {
       StackStatus: 'UPDATE_IN_PROGRESS',
-      transitions: [{ afterMs: 2500, status: 'UPDATE_COMPLETE' }]
+      transitions: [{ afterMs: 5000, status: 'UPDATE_COMPLETE' }]
     });
 
     const planned = await plan(ws, manifest, 144);
