@@ -87,6 +87,17 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('bin/emd-action.cjs', () => {
+  it('plans offline without loading any AWS SDK code: the main bundle holds none, and no chunk is loaded', () => {
+    const hook = path.join(mkdtempSync(path.join(tmpdir(), 'emd-hook-')), 'loaded.cjs');
+    writeFileSync(hook, "process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
+    const r = run(['plan', 'examples/models.yaml', '--offline'], { NODE_OPTIONS: `--require ${hook}` });
+    expect(r.code).toBe(0);
+    const loaded = (JSON.parse(/^LOADED (.*)$/m.exec(r.err)![1]) as string[]).filter((f) => f.includes(`${path.sep}dist${path.sep}cli${path.sep}`));
+    expect(loaded.map((f) => path.basename(f))).toEqual(['index.cjs']);
+    // The SDK's clients and endpoint rules live in the lazily loaded chunks only.
+    expect(readFileSync(path.join('dist', 'cli', 'index.cjs'), 'utf8')).not.toMatch(/CloudFormationClient|awsEndpointFunctions|SignatureV4/);
+  });
+
   it('prints its version, the version of package.json', () => {
     expect(run(['--version'])).toEqual({ code: 0, out: `${PKG.version}\n`, err: '' });
   });
