@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the CLI bundle, dist/cli/, as CommonJS (`npm run package` runs it after the action's
-// build). The action stays ESM; the CLI is CommonJS because Node's ES module loader costs a
-// terminal command about 40 ms of start-up before any of our code runs (measured by
-// `npm run bench -- cli`), and `emd-action plan` should answer about as fast as `node` starts.
+// build). The action stays ESM; the CLI is CommonJS because Node's ES module loader costs the
+// offline plan about 25 ms of start-up on a 2-core machine (`npm run bench -- cli`: 2.1× bare node
+// as CommonJS, 2.3× as ESM), and `emd-action plan` should answer about as fast as `node` starts.
 // The ncc CLI decides the format from package.json ("type": "module"), so its API is used here.
 //
 //   node scripts/build-cli.mjs [--out DIR]     (default dist/cli)
