@@ -2120,7 +2120,7 @@ __webpack_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ parseManifestShape)
 });
 
-// UNUSED EXPORTS: ACM_CERTIFICATE_ARN, DOMAIN_PATTERN, ENTRY_FIELD_NAMES, MANIFEST_VERSION, defaultsSchema, entrySchema, manifestJsonSchema, manifestSchema
+// UNUSED EXPORTS: ACM_CERTIFICATE_ARN, DOMAIN_PATTERN, MANIFEST_VERSION, defaultsSchema, entrySchema, manifestJsonSchema, manifestSchema
 
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
 var dist = __webpack_require__(7934);
@@ -2206,7 +2206,6 @@ const manifestSchema = dist/* strictObject */.rej({
     defaults: dist/* optional */.lqM(described(defaultsSchema, 'Merged under every entry (tags merge key by key)')),
     models: described(dist/* record */.g1P(dist/* string */.YjP(), entrySchema), 'Deployments keyed by name: lowercase letters, digits and -')
 });
-const ENTRY_FIELD_NAMES = ['model', ...Object.keys(entryFields)];
 function parseManifestShape(raw) {
     const lists = [];
     misplacedLists(raw, manifestSchema, [], lists);

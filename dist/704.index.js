@@ -592,8 +592,10 @@ function icon(i, dryRun) {
     const r = i.outcome?.result;
     if (dryRun || r === 'dry-run')
         return '';
-    if (r === 'failed' || r === 'cancelled')
+    if (r === 'failed')
         return '❌ ';
+    if (r === 'cancelled')
+        return '⏹️ ';
     if (r === 'timed-out')
         return '⏱️ ';
     if (r === 'not-run')

@@ -16892,7 +16892,6 @@ const manifestSchema = strictObject({
     defaults: optional(described(defaultsSchema, 'Merged under every entry (tags merge key by key)')),
     models: described(record(string(), entrySchema), 'Deployments keyed by name: lowercase letters, digits and -')
 });
-const ENTRY_FIELD_NAMES = ['model', ...Object.keys(entryFields)];
 function parseManifestShape(raw) {
     const lists = [];
     misplacedLists(raw, manifestSchema, [], lists);

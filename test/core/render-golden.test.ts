@@ -169,6 +169,12 @@ describe('teardown summary of one hourly run', () => {
     expect(md.split('\n')[2]).toBe(`**2 torn down · 0 brought up · 2 skipped · 1 kept · 1 failed** · schedules save ${money(saved)} against running always on`);
   });
 
+  it('marks a cancelled tear-down as the apply comment marks a cancelled run', () => {
+    const cancelled = items.map((i) => (i.name === 'demo' ? { ...i, outcome: { result: 'cancelled' as const } } : i));
+    const out = renderTeardownMarkdown({ manifest: 'models.yaml', dryRun: false, now: TEARDOWN_NOW, items: cancelled, savings: decided.savings });
+    expect(out).toContain('| `demo` | us\u2011east\u20111 | ⏹️ tear-down cancelled (ttl) |');
+  });
+
   it('puts the failure first and names regions, as the fleet spans two', () => {
     const table = rows(md, '| Deployment |');
     // The region's hyphens do not break (U+2011): the long Why column squeezes the others.

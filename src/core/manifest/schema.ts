@@ -114,7 +114,6 @@ export type RawEntry = v.InferOutput<typeof entrySchema>;
 export type RawDefaults = v.InferOutput<typeof defaultsSchema>;
 export type RawManifest = v.InferOutput<typeof manifestSchema>;
 
-export const ENTRY_FIELD_NAMES = ['model', ...Object.keys(entryFields)];
 
 /** A failed shape check, in the loader's terms (file:line:column comes from `path`). */
 export interface ShapeIssue {

@@ -105,7 +105,8 @@ function whatHappened(i: TeardownItem, dryRun: boolean): string {
 function icon(i: TeardownItem, dryRun: boolean): string {
   const r = i.outcome?.result;
   if (dryRun || r === 'dry-run') return '';
-  if (r === 'failed' || r === 'cancelled') return '❌ ';
+  if (r === 'failed') return '❌ ';
+  if (r === 'cancelled') return '⏹️ ';
   if (r === 'timed-out') return '⏱️ ';
   if (r === 'not-run') return '⚠️ ';
   if (r === 'succeeded') return '✅ ';
