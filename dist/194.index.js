@@ -255,6 +255,12 @@ async function planAction(inputs, ctx, content) {
     const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
     const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}), ...(quotas ? { quotas } : {}) };
     const render = (maxLength) => shown ? (0,markdown/* renderPlanMarkdown */.d$)(shown, { ...base, maxLength }) : (0,markdown/* renderInvalidManifestMarkdown */._m)(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
+    // The comment goes out first, so its GitHub round trips overlap the summary and plan file below.
+    // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
+    const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
+    const commented = inputs.comment && ctx.pullRequest ? postComment(inputs, ctx, render, worthAComment, commenting, author) : undefined;
+    // Awaited below; until then a failure must not count as an unhandled rejection.
+    commented?.catch(() => undefined);
     if (outcome.plan) {
         const p = outcome.plan;
         // One annotation per deployment, most severe first; the rest go to the summary.
@@ -275,11 +281,8 @@ async function planAction(inputs, ctx, content) {
         core/* setOutput */.uH('has-changes', 'false');
     }
     const result = { outcome };
-    if (inputs.comment && ctx.pullRequest) {
-        // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
-        const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
-        result.commentUrl = await postComment(inputs, ctx, render, worthAComment, commenting, await author);
-    }
+    if (commented)
+        result.commentUrl = await commented;
     core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
     if (!outcome.manifest.valid) {
         const count = outcome.manifest.diagnostics.filter((d) => d.severity === 'error').length;
@@ -306,11 +309,12 @@ function baseManifest(inputs, ctx) {
         return { content, source: `${pr.baseRef || 'base'} at ${sha.slice(0, 12)}` };
     };
 }
-async function postComment(inputs, ctx, render, hasChanges, client, author) {
+async function postComment(inputs, ctx, render, hasChanges, client, authorLookup) {
     if (!inputs.githubToken) {
         core/* warning */.$e('No github-token: the plan is in the job summary only.');
         return undefined;
     }
+    const author = await authorLookup;
     const octokit = client ?? (0,github_client/* createOctokit */.Q)(inputs.githubToken, ctx.apiUrl, { log: core_logger/* coreLogger */.W });
     const upsert = (body) => (0,sticky_comment/* upsertStickyComment */.qD)({
         octokit,

@@ -17359,6 +17359,9 @@ function findSecretLikeValue(value) {
  * `steps`, when given, counts the characters examined (for the test of that bound).
  */
 function containsJwt(value, steps) {
+    // Every match starts with "eyJ"; most values (names, regions, model ids) have none.
+    if (!value.includes('eyJ'))
+        return false;
     const isWord = (c) => c !== undefined && /[A-Za-z0-9_]/.test(c);
     // Runs of segment characters and dots; anything else ends a token (and is a non-word character).
     for (const token of value.match(/[A-Za-z0-9_.-]+/g) ?? []) {
@@ -20192,9 +20195,18 @@ function renderPlanMarkdown(plan, options) {
     }
     return body;
 }
+function memo(make) {
+    const made = new Map();
+    return (e) => {
+        if (!made.has(e))
+            made.set(e, make(e));
+        return made.get(e);
+    };
+}
 function planParts(plan, options) {
     // Notes that several deployments share are said once, under the tables.
     const shared = sharedNotes(plan);
+    const sharedSet = new Set(shared.map((n) => n.note));
     const top = [`### emd-action plan for ${code(plan.manifest)}`, ''];
     const counts = countsLine(plan);
     const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
@@ -20203,21 +20215,28 @@ function planParts(plan, options) {
     const baseline = baselineLine(plan);
     if (baseline)
         top.push('', `> [!NOTE]\n> ${text(baseline)}`);
+    const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
+    const known = costCompared(plan);
     return {
         shared,
-        sharedSet: new Set(shared.map((n) => n.note)),
+        sharedSet,
         top,
-        multiRegion: new Set(plan.entries.map((e) => e.region)).size > 1,
         changed: plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b)),
-        unchanged: plan.entries.filter((e) => !isShownAsChange(e))
+        unchanged: plan.entries.filter((e) => !isShownAsChange(e)),
+        changeRow: memo((e) => {
+            const costs = known ? `${beforeCell(e)} | ${monthlyCell(e)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })}` : monthlyCell(e);
+            return `| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${costs} |`;
+        }),
+        unchangedRow: memo((e) => `| ${code(e.name, true)} | ${cell(stateLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${monthlyCell(e)} |`),
+        details: { full: memo((e) => details(e, 'full', sharedSet)), compact: memo((e) => details(e, 'compact', sharedSet)) }
     };
 }
 function compose(plan, options, shape, parts) {
-    const { shared, sharedSet, multiRegion, changed, unchanged } = parts;
+    const { shared, sharedSet, changed, unchanged } = parts;
     const out = [...parts.top];
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
-        out.push('', changesTable(plan, shown, multiRegion));
+        out.push('', changesTable(plan, shown, parts));
         if (shape.changeRows < changed.length) {
             out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
         }
@@ -20226,7 +20245,7 @@ function compose(plan, options, shape, parts) {
         const diff = fieldDiff(shown, DIFF_LINES);
         if (diff)
             out.push('', diff);
-        const sections = shown.map((e) => details(e, shape.detail, sharedSet)).filter((x) => x !== undefined);
+        const sections = shown.map(parts.details[shape.detail]).filter((x) => x !== undefined);
         if (sections.length) {
             out.push('', `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`, '', sections.join('\n\n'), '', '</details>');
         }
@@ -20235,7 +20254,7 @@ function compose(plan, options, shape, parts) {
         out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
     }
     if (unchanged.length)
-        out.push('', unchangedSection(unchanged, shape, multiRegion, sharedSet));
+        out.push('', unchangedSection(unchanged, shape, parts, sharedSet));
     if (shared.length) {
         out.push('');
         for (const s of shared)
@@ -20266,15 +20285,13 @@ function alerts(items, max) {
     return out;
 }
 // ---- tables ----------------------------------------------------------------------------------------
-function changesTable(plan, entries, multiRegion) {
+function changesTable(plan, entries, parts) {
     const known = costCompared(plan);
     const lines = known
         ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | Δ $/mo |', '|---|---|---|--:|--:|--:|']
         : ['| Deployment | Change | Runs on | $/mo |', '|---|---|---|--:|'];
-    for (const e of entries) {
-        const costs = known ? `${beforeCell(e)} | ${monthlyCell(e)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })}` : monthlyCell(e);
-        lines.push(`| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${costs} |`);
-    }
+    for (const e of entries)
+        lines.push(parts.changeRow(e));
     const t = plan.totals;
     const after = moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
     const totals = known ? `**${money(t.monthlyBefore, 'mo', { unit: false })}** | **${after}** | **${moneyDelta(t.monthlyDelta, 'mo', { unit: false })}**` : `**${after}**`;
@@ -20286,15 +20303,14 @@ function stateLabel(e) {
         return actionLabel(e);
     return e.live ? 'running' : 'unchanged';
 }
-function unchangedSection(entries, shape, multiRegion, sharedSet) {
+function unchangedSection(entries, shape, parts, sharedSet) {
     const monthly = entries.reduce((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
     const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
     const out = [`<details><summary>${summary}</summary>`, ''];
     if (shape.unchangedRows > 0) {
         out.push('| Deployment | State | Runs on | $/mo |', '|---|---|---|--:|');
-        for (const e of entries.slice(0, shape.unchangedRows)) {
-            out.push(`| ${code(e.name, true)} | ${cell(stateLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${monthlyCell(e)} |`);
-        }
+        for (const e of entries.slice(0, shape.unchangedRows))
+            out.push(parts.unchangedRow(e));
         if (shape.unchangedRows < entries.length)
             out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
         if (shape.detail === 'full') {

@@ -57,6 +57,13 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   const render = (maxLength?: number) =>
     shown ? renderPlanMarkdown(shown, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
 
+  // The comment goes out first, so its GitHub round trips overlap the summary and plan file below.
+  // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
+  const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
+  const commented = inputs.comment && ctx.pullRequest ? postComment(inputs, ctx, render, worthAComment, commenting, author) : undefined;
+  // Awaited below; until then a failure must not count as an unhandled rejection.
+  commented?.catch(() => undefined);
+
   if (outcome.plan) {
     const p = outcome.plan;
     // One annotation per deployment, most severe first; the rest go to the summary.
@@ -77,11 +84,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   }
 
   const result: PlanActionResult = { outcome };
-  if (inputs.comment && ctx.pullRequest) {
-    // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
-    const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
-    result.commentUrl = await postComment(inputs, ctx, render, worthAComment, commenting, await author);
-  }
+  if (commented) result.commentUrl = await commented;
   core.setOutput('comment-url', result.commentUrl ?? '');
 
   if (!outcome.manifest.valid) {
@@ -115,12 +118,13 @@ async function postComment(
   render: (maxLength?: number) => string,
   hasChanges: boolean,
   client?: GitHubClient,
-  author?: string
+  authorLookup?: Promise<string | undefined>
 ): Promise<string | undefined> {
   if (!inputs.githubToken) {
     core.warning('No github-token: the plan is in the job summary only.');
     return undefined;
   }
+  const author = await authorLookup;
   const octokit = client ?? createOctokit(inputs.githubToken, ctx.apiUrl, { log: coreLogger });
   const upsert = (body: string) =>
     upsertStickyComment({

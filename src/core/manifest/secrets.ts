@@ -23,6 +23,8 @@ export function findSecretLikeValue(value: string): string | undefined {
  * `steps`, when given, counts the characters examined (for the test of that bound).
  */
 export function containsJwt(value: string, steps?: { count: number }): boolean {
+  // Every match starts with "eyJ"; most values (names, regions, model ids) have none.
+  if (!value.includes('eyJ')) return false;
   const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
   // Runs of segment characters and dots; anything else ends a token (and is a non-word character).
   for (const token of value.match(/[A-Za-z0-9_.-]+/g) ?? []) {

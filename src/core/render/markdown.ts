@@ -90,14 +90,26 @@ interface PlanParts {
   shared: { note: string; names: string[] }[];
   sharedSet: ReadonlySet<string>;
   top: string[];
-  multiRegion: boolean;
   changed: PlanEntry[];
   unchanged: PlanEntry[];
+  /** Per-entry text, made once and reused by each shape tried (a long plan is composed several times). */
+  changeRow: (e: PlanEntry) => string;
+  unchangedRow: (e: PlanEntry) => string;
+  details: Record<'full' | 'compact', (e: PlanEntry) => string | undefined>;
+}
+
+function memo<V>(make: (e: PlanEntry) => V): (e: PlanEntry) => V {
+  const made = new Map<PlanEntry, V>();
+  return (e) => {
+    if (!made.has(e)) made.set(e, make(e));
+    return made.get(e) as V;
+  };
 }
 
 function planParts(plan: Plan, options: MarkdownOptions): PlanParts {
   // Notes that several deployments share are said once, under the tables.
   const shared = sharedNotes(plan);
+  const sharedSet = new Set(shared.map((n) => n.note));
   const top = [`### emd-action plan for ${code(plan.manifest)}`, ''];
   const counts = countsLine(plan);
   const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
@@ -105,22 +117,29 @@ function planParts(plan: Plan, options: MarkdownOptions): PlanParts {
   top.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
   const baseline = baselineLine(plan);
   if (baseline) top.push('', `> [!NOTE]\n> ${text(baseline)}`);
+  const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
+  const known = costCompared(plan);
   return {
     shared,
-    sharedSet: new Set(shared.map((n) => n.note)),
+    sharedSet,
     top,
-    multiRegion: new Set(plan.entries.map((e) => e.region)).size > 1,
     changed: plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b)),
-    unchanged: plan.entries.filter((e) => !isShownAsChange(e))
+    unchanged: plan.entries.filter((e) => !isShownAsChange(e)),
+    changeRow: memo((e) => {
+      const costs = known ? `${beforeCell(e)} | ${monthlyCell(e)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })}` : monthlyCell(e);
+      return `| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${costs} |`;
+    }),
+    unchangedRow: memo((e) => `| ${code(e.name, true)} | ${cell(stateLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${monthlyCell(e)} |`),
+    details: { full: memo((e) => details(e, 'full', sharedSet)), compact: memo((e) => details(e, 'compact', sharedSet)) }
   };
 }
 
 function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: PlanParts): string {
-  const { shared, sharedSet, multiRegion, changed, unchanged } = parts;
+  const { shared, sharedSet, changed, unchanged } = parts;
   const out: string[] = [...parts.top];
   const shown = changed.slice(0, shape.changeRows);
   if (changed.length) {
-    out.push('', changesTable(plan, shown, multiRegion));
+    out.push('', changesTable(plan, shown, parts));
     if (shape.changeRows < changed.length) {
       out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
     }
@@ -129,7 +148,7 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: Plan
   if (shape.detail !== 'none') {
     const diff = fieldDiff(shown, DIFF_LINES);
     if (diff) out.push('', diff);
-    const sections = shown.map((e) => details(e, shape.detail, sharedSet)).filter((x): x is string => x !== undefined);
+    const sections = shown.map(parts.details[shape.detail]).filter((x): x is string => x !== undefined);
     if (sections.length) {
       out.push('', `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`, '', sections.join('\n\n'), '', '</details>');
     }
@@ -137,7 +156,7 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: Plan
     out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
   }
 
-  if (unchanged.length) out.push('', unchangedSection(unchanged, shape, multiRegion, sharedSet));
+  if (unchanged.length) out.push('', unchangedSection(unchanged, shape, parts, sharedSet));
 
   if (shared.length) {
     out.push('');
@@ -170,15 +189,12 @@ function alerts(items: AttentionItem[], max: number): string[] {
 
 // ---- tables ----------------------------------------------------------------------------------------
 
-function changesTable(plan: Plan, entries: PlanEntry[], multiRegion: boolean): string {
+function changesTable(plan: Plan, entries: PlanEntry[], parts: PlanParts): string {
   const known = costCompared(plan);
   const lines = known
     ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | Δ $/mo |', '|---|---|---|--:|--:|--:|']
     : ['| Deployment | Change | Runs on | $/mo |', '|---|---|---|--:|'];
-  for (const e of entries) {
-    const costs = known ? `${beforeCell(e)} | ${monthlyCell(e)} | ${moneyDelta(entryDelta(e, known), 'mo', { unit: false })}` : monthlyCell(e);
-    lines.push(`| ${code(e.name, true)} | ${cell(actionLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${costs} |`);
-  }
+  for (const e of entries) lines.push(parts.changeRow(e));
   const t = plan.totals;
   const after = moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
   const totals = known ? `**${money(t.monthlyBefore, 'mo', { unit: false })}** | **${after}** | **${moneyDelta(t.monthlyDelta, 'mo', { unit: false })}**` : `**${after}**`;
@@ -191,15 +207,13 @@ function stateLabel(e: PlanEntry): string {
   return e.live ? 'running' : 'unchanged';
 }
 
-function unchangedSection(entries: PlanEntry[], shape: Shape, multiRegion: boolean, sharedSet: ReadonlySet<string>): string {
+function unchangedSection(entries: PlanEntry[], shape: Shape, parts: PlanParts, sharedSet: ReadonlySet<string>): string {
   const monthly = entries.reduce<number | null>((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
   const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
   const out = [`<details><summary>${summary}</summary>`, ''];
   if (shape.unchangedRows > 0) {
     out.push('| Deployment | State | Runs on | $/mo |', '|---|---|---|--:|');
-    for (const e of entries.slice(0, shape.unchangedRows)) {
-      out.push(`| ${code(e.name, true)} | ${cell(stateLabel(e))} | ${cell(runsOn(e, multiRegion))} | ${monthlyCell(e)} |`);
-    }
+    for (const e of entries.slice(0, shape.unchangedRows)) out.push(parts.unchangedRow(e));
     if (shape.unchangedRows < entries.length) out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
     if (shape.detail === 'full') {
       const lines = entries.flatMap((e) => {
