@@ -427,6 +427,8 @@ function priceWants(specs, live) {
     };
 }
 const pricing_MAX_PAGES = 3;
+/** Price List calls in flight at once, after the first. */
+const PRICE_LIST_PARALLEL = 4;
 async function readLivePrices(clients, wants, options = {}) {
     const now = options.now ?? (() => new Date());
     const today = now().toISOString().slice(0, 10);
@@ -438,8 +440,10 @@ async function readLivePrices(clients, wants, options = {}) {
     let pricingBlocked;
     const endpoint = pricingEndpointFor(options.homeRegion);
     let client;
-    const pricing = async () => (client ??= await clients.pricing(endpoint));
-    const quote = async (key, read, what) => {
+    const pricing = () => (client ??= clients.pricing(endpoint));
+    // `said` is the warning list of one figure: figures are read concurrently, and their warnings
+    // are reported in the order the figures are listed, not the order the answers came in.
+    const quote = async (key, read, what, said) => {
         const cached = cache.get(`price|${key}`);
         if (cached) {
             counts.cache++;
@@ -453,7 +457,7 @@ async function readLivePrices(clients, wants, options = {}) {
             const usd = await read();
             if (usd === undefined) {
                 counts.fallback++;
-                warnings.push(`no Price List entry for ${what}; the bundled table is used where it has one`);
+                said.push(`no Price List entry for ${what}; the bundled table is used where it has one`);
                 return undefined;
             }
             cache.set(`price|${key}`, usd);
@@ -463,37 +467,53 @@ async function readLivePrices(clients, wants, options = {}) {
         catch (error) {
             counts.fallback++;
             const why = describeAwsError(error);
-            if (isAccessDenied(error)) {
-                pricingBlocked = why;
-                warnings.push(`live prices unavailable: pricing:GetProducts was refused (${why}); prices come from the bundled table`);
+            // Said once, by the first figure refused; later figures fall back without a word.
+            if (!pricingBlocked) {
+                said.push(isAccessDenied(error)
+                    ? `live prices unavailable: pricing:GetProducts was refused (${why}); prices come from the bundled table`
+                    : `live prices unavailable: pricing:GetProducts failed (${why}); prices come from the bundled table`);
             }
-            else {
-                pricingBlocked = why;
-                warnings.push(`live prices unavailable: pricing:GetProducts failed (${why}); prices come from the bundled table`);
-            }
+            pricingBlocked = why;
             return undefined;
         }
     };
-    for (const w of wants.onDemand) {
-        const key = (0,price_book/* onDemandKey */.yj)(w.table, w.region, w.type);
-        const what = `${w.table === 'sagemaker' ? `SageMaker ml.${w.type}` : `EC2 ${w.type}`} in ${w.region}`;
-        const q = await quote(key, async () => hourlyPrice(await pricing(), instanceQuery(w.table, w.region, w.type), w.table === 'sagemaker' ? `Host:ml.${w.type}` : `BoxUsage:${w.type}`), what);
+    const figures = [
+        ...wants.onDemand.map((w) => {
+            const key = (0,price_book/* onDemandKey */.yj)(w.table, w.region, w.type);
+            const what = `${w.table === 'sagemaker' ? `SageMaker ml.${w.type}` : `EC2 ${w.type}`} in ${w.region}`;
+            const read = async () => hourlyPrice(await pricing(), instanceQuery(w.table, w.region, w.type), w.table === 'sagemaker' ? `Host:ml.${w.type}` : `BoxUsage:${w.type}`);
+            return { key, what, read, store: book.onDemand };
+        }),
+        ...wants.extras.map((w) => {
+            const key = (0,price_book/* extraKey */.M$)(w.kind, w.region);
+            const what = `${w.kind === 'alb' ? 'the ALB hour' : 'gp3 storage'} in ${w.region}`;
+            return { key, what, read: async () => extraPrice(await pricing(), w.kind, w.region), store: book.extras };
+        })
+    ];
+    const said = figures.map(() => []);
+    const ask = async (i) => {
+        const f = figures[i];
+        const q = await quote(f.key, f.read, f.what, said[i]);
         if (q)
-            book.onDemand[key] = q;
-    }
-    for (const w of wants.extras) {
-        const key = (0,price_book/* extraKey */.M$)(w.kind, w.region);
-        const q = await quote(key, async () => extraPrice(await pricing(), w.kind, w.region), `${w.kind === 'alb' ? 'the ALB hour' : 'gp3 storage'} in ${w.region}`);
-        if (q)
-            book.extras[key] = q;
-    }
-    const spot = await readSpotPrices(clients, wants.spot, { cache, today });
+            f.store[f.key] = q;
+    };
+    const priceList = async () => {
+        // The first figure alone: a refusal then stops the asking after one call. The rest together,
+        // at most PRICE_LIST_PARALLEL at a time.
+        if (figures.length)
+            await ask(0);
+        for (let next = 1; next < figures.length; next += PRICE_LIST_PARALLEL) {
+            await Promise.all(figures.slice(next, next + PRICE_LIST_PARALLEL).map((_, j) => ask(next + j)));
+        }
+    };
+    // Spot prices and subnet zones come from EC2, independent of the Price List.
+    const [, spot, zones] = await Promise.all([priceList(), readSpotPrices(clients, wants.spot, { cache, today }), readSubnetZones(clients, wants.subnets)]);
+    warnings.push(...said.flat());
     Object.assign(book.spot, spot.quotes);
     warnings.push(...spot.warnings);
     counts.live += spot.counts.live;
     counts.cache += spot.counts.cache;
     counts.fallback += spot.counts.fallback;
-    const zones = await readSubnetZones(clients, wants.subnets);
     Object.assign(book.subnetZones, zones.zones);
     warnings.push(...zones.warnings);
     await cache.save();
@@ -622,8 +642,8 @@ async function readQuotaFacts(clients, needs) {
         }
         return usage.get(key);
     };
-    const facts = [];
-    for (const need of needs) {
+    // Each need on its own (the listings and usage sweeps they share are asked once, above), all at once.
+    const factFor = async (need) => {
         const { region, ref } = need;
         let code = ref.quotaCode;
         let value;
@@ -631,10 +651,8 @@ async function readQuotaFacts(clients, needs) {
         try {
             if (!code) {
                 const listed = (await listDefaults(region, ref.serviceCode)).find((q) => q.QuotaName === ref.quotaName);
-                if (!listed?.QuotaCode) {
-                    facts.push({ key: need.key, known: false, reason: `no quota named "${ref.quotaName}" in the ${ref.serviceCode} defaults of ${region}` });
-                    continue;
-                }
+                if (!listed?.QuotaCode)
+                    return { key: need.key, known: false, reason: `no quota named "${ref.quotaName}" in the ${ref.serviceCode} defaults of ${region}` };
                 code = listed.QuotaCode;
             }
             try {
@@ -649,19 +667,16 @@ async function readQuotaFacts(clients, needs) {
             }
         }
         catch (error) {
-            facts.push({ key: need.key, known: false, reason: `${describeAwsError(error)} reading ${ref.serviceCode} quota ${code ?? ref.quotaName}` });
-            continue;
+            return { key: need.key, known: false, reason: `${describeAwsError(error)} reading ${ref.serviceCode} quota ${code ?? ref.quotaName}` };
         }
-        if (value === undefined) {
-            facts.push({ key: need.key, known: false, reason: `Service Quotas gave no value for ${code}` });
-            continue;
-        }
+        if (value === undefined)
+            return { key: need.key, known: false, reason: `Service Quotas gave no value for ${code}` };
         const used = await usageOf(region, ref.serviceCode);
-        facts.push(used.ok
+        return used.ok
             ? { key: need.key, known: true, value, quotaCode: code, source, usage: used.byQuota.get(need.key) ?? 0 }
-            : { key: need.key, known: true, value, quotaCode: code, source, usageUnknown: used.reason });
-    }
-    return facts;
+            : { key: need.key, known: true, value, quotaCode: code, source, usageUnknown: used.reason };
+    };
+    return Promise.all(needs.map(factFor));
 }
 async function appliedValue(client, service, code) {
     const { GetServiceQuotaCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(924)]).then(__webpack_require__.t.bind(__webpack_require__, 2924, 19));

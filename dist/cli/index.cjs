@@ -16910,21 +16910,30 @@ function parseManifestShape(raw) {
 function misplacedLists(value, schema, path, out) {
     const s = schema_unwrap(schema);
     const isMap = s.type === 'strict_object' || s.type === 'object' || s.type === 'record';
+    // `path` is pushed and popped on the way down; an issue keeps a copy.
     if (Array.isArray(value)) {
         if (isMap)
-            out.push({ path, code: 'invalid_type', expected: 'map', message: 'expected a map' });
+            out.push({ path: [...path], code: 'invalid_type', expected: 'map', message: 'expected a map' });
         else if (s.type === 'union' && s.options?.some((o) => o.entries) && typeof s.message === 'string')
-            out.push({ path, code: 'invalid_union', message: s.message });
-        else if (s.type === 'array' && s.item)
-            value.forEach((item, i) => misplacedLists(item, s.item, [...path, i], out));
+            out.push({ path: [...path], code: 'invalid_union', message: s.message });
+        else if (s.type === 'array' && s.item) {
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                misplacedLists(value[i], s.item, path, out);
+                path.pop();
+            }
+        }
         return;
     }
     if (!isMap || !value || typeof value !== 'object')
         return;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
         const childSchema = s.type === 'record' ? s.value : s.entries?.[key];
-        if (childSchema)
-            misplacedLists(child, childSchema, [...path, key], out);
+        if (!childSchema)
+            continue;
+        path.push(key);
+        misplacedLists(value[key], childSchema, path, out);
+        path.pop();
     }
 }
 const TYPE_NAMES = { Object: 'map', Array: 'list', string: 'string', number: 'number', boolean: 'true or false' };
@@ -17902,8 +17911,7 @@ function loadManifest(content, options) {
     }
     if (doc.errors.length > 0)
         return out.result([]);
-    rejectDuplicateKeys(doc, where, out);
-    rejectAliases(doc, where, out);
+    rejectAliasesAndDuplicates(doc, where, out);
     if (out.hasErrors())
         return out.result([]);
     if (doc.contents === null) {
@@ -18074,7 +18082,11 @@ function yamlErrorText(code, message) {
             return `YAML syntax: ${first}`;
     }
 }
-function rejectAliases(doc, where, out) {
+/**
+ * Anchors, aliases and merge keys (reviewers must see what is deployed), and keys written twice
+ * (the parser's own check is off: this one names the field). One walk of the document for both.
+ */
+function rejectAliasesAndDuplicates(doc, where, out) {
     const at = (offset, message) => {
         const field = offset === undefined ? undefined : where.fieldAt(offset);
         out.add({ severity: 'error', message: `${field ? `${field}: ` : ''}${message}`, field, ...(offset === undefined ? {} : where.offset(offset)) });
@@ -18086,11 +18098,7 @@ function rejectAliases(doc, where, out) {
         Pair(_key, pair) {
             if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<')
                 at(pair.key.range?.[0], 'merge key <<: not allowed; use defaults: for shared values');
-        }
-    });
-}
-function rejectDuplicateKeys(doc, where, out) {
-    (0,dist/* visit */.YR)(doc, {
+        },
         Map(_key, map) {
             const seen = new Set();
             for (const pair of map.items) {
@@ -18114,32 +18122,44 @@ function rejectDuplicateKeys(doc, where, out) {
 }
 /** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
 const MAX_DEPTH = 6;
+/**
+ * `path` is one array pushed and popped on the way down (a copy is kept only for a finding): a
+ * 1,000-deployment manifest has tens of thousands of values.
+ */
 function scanForSecrets(value, path, where, out, found) {
     if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
         const field = path.join('.');
-        found.push(path);
-        out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
+        found.push([...path]);
+        out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value([...path]) });
         return;
     }
     if (typeof value === 'string') {
         const kind = findSecretLikeValue(value);
         if (kind) {
-            found.push(path);
+            found.push([...path]);
             const field = path.join('.') || '(document)';
             out.add({
                 severity: 'error',
                 message: `${field}: looks like ${kind} written in plain text; never commit secrets — store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
                 field,
-                ...where.value(path)
+                ...where.value([...path])
             });
         }
         return;
     }
-    if (Array.isArray(value))
-        value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out, found));
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            scanForSecrets(value[i], path, where, out, found);
+            path.pop();
+        }
+    }
     else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            scanForSecrets(v, [...path, k], where, out, found);
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            scanForSecrets(value[k], path, where, out, found);
+            path.pop();
+        }
     }
 }
 function reportIssue(issue, raw, where, out) {
@@ -19908,11 +19928,21 @@ const EPSILON = 0.005;
 const HOURLY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
 const DOLLARS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// A fleet repeats the same few figures (one price per instance type); formatting is an ICU call.
+const FORMATTED = { h: new Map(), mo: new Map() };
+const FORMATTED_MAX = 10_000;
 function amount(n, period) {
     const abs = Math.abs(n);
     if (abs < 0.005)
         return '$0';
-    return `$${(period === 'h' ? HOURLY : abs >= 10 ? DOLLARS : CENTS).format(abs)}`;
+    const made = FORMATTED[period];
+    let text = made.get(abs);
+    if (text === undefined) {
+        text = `$${(period === 'h' ? HOURLY : abs >= 10 ? DOLLARS : CENTS).format(abs)}`;
+        if (made.size < FORMATTED_MAX)
+            made.set(abs, text);
+    }
+    return text;
 }
 /** `$1,383/mo`, `$1.515/h`; `unit: false` leaves the unit off (table cells whose header says it). */
 function money_money(n, period = 'mo', options = {}) {
@@ -20221,6 +20251,8 @@ function planParts(plan, options) {
         shared,
         sharedSet,
         top,
+        footer: footer(plan, options),
+        howEstimated: howEstimated(plan, options.priceNote),
         changed: plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b)),
         unchanged: plan.entries.filter((e) => !isShownAsChange(e)),
         changeRow: memo((e) => {
@@ -20264,8 +20296,8 @@ function compose(plan, options, shape, parts) {
         out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
     }
     if (shape.detail === 'full')
-        out.push('', howEstimated(plan, options.priceNote));
-    out.push('', footer(plan, options));
+        out.push('', parts.howEstimated);
+    out.push('', parts.footer);
     return out.join('\n');
 }
 // ---- alerts --------------------------------------------------------------------------------------

@@ -88,6 +88,8 @@ export interface ReadPricesOptions {
 }
 
 const MAX_PAGES = 3;
+/** Price List calls in flight at once, after the first. */
+const PRICE_LIST_PARALLEL = 4;
 
 export async function readLivePrices(clients: AwsClients, wants: PriceWants, options: ReadPricesOptions = {}): Promise<LivePrices> {
   const now = options.now ?? (() => new Date());
@@ -100,10 +102,12 @@ export async function readLivePrices(clients: AwsClients, wants: PriceWants, opt
   // A refusal means every later call would be refused too: stop asking, say so once.
   let pricingBlocked: string | undefined;
   const endpoint = pricingEndpointFor(options.homeRegion);
-  let client: PricingClient | undefined;
-  const pricing = async () => (client ??= await clients.pricing(endpoint));
+  let client: Promise<PricingClient> | undefined;
+  const pricing = () => (client ??= clients.pricing(endpoint));
 
-  const quote = async (key: string, read: () => Promise<number | undefined>, what: string): Promise<PriceQuote | undefined> => {
+  // `said` is the warning list of one figure: figures are read concurrently, and their warnings
+  // are reported in the order the figures are listed, not the order the answers came in.
+  const quote = async (key: string, read: () => Promise<number | undefined>, what: string, said: string[]): Promise<PriceQuote | undefined> => {
     const cached = cache.get<number>(`price|${key}`);
     if (cached) {
       counts.cache++;
@@ -117,7 +121,7 @@ export async function readLivePrices(clients: AwsClients, wants: PriceWants, opt
       const usd = await read();
       if (usd === undefined) {
         counts.fallback++;
-        warnings.push(`no Price List entry for ${what}; the bundled table is used where it has one`);
+        said.push(`no Price List entry for ${what}; the bundled table is used where it has one`);
         return undefined;
       }
       cache.set(`price|${key}`, usd);
@@ -126,36 +130,55 @@ export async function readLivePrices(clients: AwsClients, wants: PriceWants, opt
     } catch (error) {
       counts.fallback++;
       const why = describeAwsError(error);
-      if (isAccessDenied(error)) {
-        pricingBlocked = why;
-        warnings.push(`live prices unavailable: pricing:GetProducts was refused (${why}); prices come from the bundled table`);
-      } else {
-        pricingBlocked = why;
-        warnings.push(`live prices unavailable: pricing:GetProducts failed (${why}); prices come from the bundled table`);
+      // Said once, by the first figure refused; later figures fall back without a word.
+      if (!pricingBlocked) {
+        said.push(
+          isAccessDenied(error)
+            ? `live prices unavailable: pricing:GetProducts was refused (${why}); prices come from the bundled table`
+            : `live prices unavailable: pricing:GetProducts failed (${why}); prices come from the bundled table`
+        );
       }
+      pricingBlocked = why;
       return undefined;
     }
   };
 
-  for (const w of wants.onDemand) {
-    const key = onDemandKey(w.table, w.region, w.type);
-    const what = `${w.table === 'sagemaker' ? `SageMaker ml.${w.type}` : `EC2 ${w.type}`} in ${w.region}`;
-    const q = await quote(key, async () => hourlyPrice(await pricing(), instanceQuery(w.table, w.region, w.type), w.table === 'sagemaker' ? `Host:ml.${w.type}` : `BoxUsage:${w.type}`), what);
-    if (q) book.onDemand[key] = q;
-  }
-  for (const w of wants.extras) {
-    const key = extraKey(w.kind, w.region);
-    const q = await quote(key, async () => extraPrice(await pricing(), w.kind, w.region), `${w.kind === 'alb' ? 'the ALB hour' : 'gp3 storage'} in ${w.region}`);
-    if (q) book.extras[key] = q;
-  }
+  const figures = [
+    ...wants.onDemand.map((w) => {
+      const key = onDemandKey(w.table, w.region, w.type);
+      const what = `${w.table === 'sagemaker' ? `SageMaker ml.${w.type}` : `EC2 ${w.type}`} in ${w.region}`;
+      const read = async () => hourlyPrice(await pricing(), instanceQuery(w.table, w.region, w.type), w.table === 'sagemaker' ? `Host:ml.${w.type}` : `BoxUsage:${w.type}`);
+      return { key, what, read, store: book.onDemand };
+    }),
+    ...wants.extras.map((w) => {
+      const key = extraKey(w.kind, w.region);
+      const what = `${w.kind === 'alb' ? 'the ALB hour' : 'gp3 storage'} in ${w.region}`;
+      return { key, what, read: async () => extraPrice(await pricing(), w.kind, w.region), store: book.extras };
+    })
+  ];
+  const said = figures.map(() => [] as string[]);
+  const ask = async (i: number) => {
+    const f = figures[i];
+    const q = await quote(f.key, f.read, f.what, said[i]);
+    if (q) f.store[f.key] = q;
+  };
+  const priceList = async () => {
+    // The first figure alone: a refusal then stops the asking after one call. The rest together,
+    // at most PRICE_LIST_PARALLEL at a time.
+    if (figures.length) await ask(0);
+    for (let next = 1; next < figures.length; next += PRICE_LIST_PARALLEL) {
+      await Promise.all(figures.slice(next, next + PRICE_LIST_PARALLEL).map((_, j) => ask(next + j)));
+    }
+  };
+  // Spot prices and subnet zones come from EC2, independent of the Price List.
+  const [, spot, zones] = await Promise.all([priceList(), readSpotPrices(clients, wants.spot, { cache, today }), readSubnetZones(clients, wants.subnets)]);
+  warnings.push(...said.flat());
 
-  const spot = await readSpotPrices(clients, wants.spot, { cache, today });
   Object.assign(book.spot, spot.quotes);
   warnings.push(...spot.warnings);
   counts.live += spot.counts.live;
   counts.cache += spot.counts.cache;
   counts.fallback += spot.counts.fallback;
-  const zones = await readSubnetZones(clients, wants.subnets);
   Object.assign(book.subnetZones, zones.zones);
   warnings.push(...zones.warnings);
 

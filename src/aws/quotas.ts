@@ -37,8 +37,8 @@ export async function readQuotaFacts(clients: AwsClients, needs: QuotaNeed[]): P
     return usage.get(key)!;
   };
 
-  const facts: QuotaFact[] = [];
-  for (const need of needs) {
+  // Each need on its own (the listings and usage sweeps they share are asked once, above), all at once.
+  const factFor = async (need: QuotaNeed): Promise<QuotaFact> => {
     const { region, ref } = need;
     let code = ref.quotaCode;
     let value: number | undefined;
@@ -46,10 +46,7 @@ export async function readQuotaFacts(clients: AwsClients, needs: QuotaNeed[]): P
     try {
       if (!code) {
         const listed = (await listDefaults(region, ref.serviceCode)).find((q) => q.QuotaName === ref.quotaName);
-        if (!listed?.QuotaCode) {
-          facts.push({ key: need.key, known: false, reason: `no quota named "${ref.quotaName}" in the ${ref.serviceCode} defaults of ${region}` });
-          continue;
-        }
+        if (!listed?.QuotaCode) return { key: need.key, known: false, reason: `no quota named "${ref.quotaName}" in the ${ref.serviceCode} defaults of ${region}` };
         code = listed.QuotaCode;
       }
       try {
@@ -61,21 +58,15 @@ export async function readQuotaFacts(clients: AwsClients, needs: QuotaNeed[]): P
         source = 'default';
       }
     } catch (error) {
-      facts.push({ key: need.key, known: false, reason: `${describeAwsError(error)} reading ${ref.serviceCode} quota ${code ?? ref.quotaName}` });
-      continue;
+      return { key: need.key, known: false, reason: `${describeAwsError(error)} reading ${ref.serviceCode} quota ${code ?? ref.quotaName}` };
     }
-    if (value === undefined) {
-      facts.push({ key: need.key, known: false, reason: `Service Quotas gave no value for ${code}` });
-      continue;
-    }
+    if (value === undefined) return { key: need.key, known: false, reason: `Service Quotas gave no value for ${code}` };
     const used = await usageOf(region, ref.serviceCode);
-    facts.push(
-      used.ok
-        ? { key: need.key, known: true, value, quotaCode: code, source, usage: used.byQuota.get(need.key) ?? 0 }
-        : { key: need.key, known: true, value, quotaCode: code, source, usageUnknown: used.reason }
-    );
-  }
-  return facts;
+    return used.ok
+      ? { key: need.key, known: true, value, quotaCode: code, source, usage: used.byQuota.get(need.key) ?? 0 }
+      : { key: need.key, known: true, value, quotaCode: code, source, usageUnknown: used.reason };
+  };
+  return Promise.all(needs.map(factFor));
 }
 
 async function appliedValue(client: ServiceQuotasClient, service: string, code: string): Promise<number | undefined> {

@@ -136,6 +136,17 @@ describe('live prices', () => {
     expect(aws.calls('pricing:GetProducts')).toBeGreaterThan(0);
   });
 
+  it('asks the first figure alone, then the others together (a real Price List answer takes a few hundred ms)', async () => {
+    aws.inject('pricing:GetProducts', { kind: 'delay', ms: 300 }, 10);
+    const read = await readLivePrices(new AwsClients(), priceWants(specs), { homeRegion: 'eu-west-1', now: () => NOW });
+    expect(read.counts.live).toBe(4 + 1);
+    const at = aws.callsTo('pricing:GetProducts').map((c) => c.at);
+    // The second question waits for the first answer (a refusal would have stopped there)...
+    expect(at[1] - at[0]).toBeGreaterThanOrEqual(290);
+    // ...the remaining figures are asked at once, not one answer after another.
+    expect(at[3] - at[1]).toBeLessThan(200);
+  });
+
   it('a refusal stops the asking: one call, a warning, the bundled table for the rest', async () => {
     aws.inject('pricing:GetProducts', { kind: 'error', code: 'AccessDeniedException', message: 'User is not authorized to perform: pricing:GetProducts', status: 400 }, 10);
     const read = await readLivePrices(new AwsClients(), priceWants(specs), { homeRegion: 'eu-west-1', now: () => NOW });

@@ -53,8 +53,7 @@ export function loadManifest(content: string | Uint8Array, options: ManifestOpti
   }
   if (doc.errors.length > 0) return out.result([]);
 
-  rejectDuplicateKeys(doc, where, out);
-  rejectAliases(doc, where, out);
+  rejectAliasesAndDuplicates(doc, where, out);
   if (out.hasErrors()) return out.result([]);
 
   if (doc.contents === null) {
@@ -221,7 +220,11 @@ function yamlErrorText(code: string, message: string): string {
   }
 }
 
-function rejectAliases(doc: Document, where: PositionIndex, out: Collector): void {
+/**
+ * Anchors, aliases and merge keys (reviewers must see what is deployed), and keys written twice
+ * (the parser's own check is off: this one names the field). One walk of the document for both.
+ */
+function rejectAliasesAndDuplicates(doc: Document, where: PositionIndex, out: Collector): void {
   const at = (offset: number | undefined, message: string) => {
     const field = offset === undefined ? undefined : where.fieldAt(offset);
     out.add({ severity: 'error', message: `${field ? `${field}: ` : ''}${message}`, field, ...(offset === undefined ? {} : where.offset(offset)) });
@@ -232,12 +235,7 @@ function rejectAliases(doc: Document, where: PositionIndex, out: Collector): voi
     },
     Pair(_key, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') at(pair.key.range?.[0], 'merge key <<: not allowed; use defaults: for shared values');
-    }
-  });
-}
-
-function rejectDuplicateKeys(doc: Document, where: PositionIndex, out: Collector): void {
-  visit(doc, {
+    },
     Map(_key, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
@@ -259,34 +257,46 @@ function rejectDuplicateKeys(doc: Document, where: PositionIndex, out: Collector
   });
 }
 
-
 /** No field of the manifest nests deeper than this; anything deeper is refused before validation. */
 const MAX_DEPTH = 6;
 
+/**
+ * `path` is one array pushed and popped on the way down (a copy is kept only for a finding): a
+ * 1,000-deployment manifest has tens of thousands of values.
+ */
 function scanForSecrets(value: unknown, path: (string | number)[], where: PositionIndex, out: Collector, found: (string | number)[][]): void {
   if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
     const field = path.join('.');
-    found.push(path);
-    out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value(path) });
+    found.push([...path]);
+    out.add({ severity: 'error', message: `${field}: nested too deeply; no field of a manifest goes deeper than ${MAX_DEPTH} levels`, field, ...where.value([...path]) });
     return;
   }
   if (typeof value === 'string') {
     const kind = findSecretLikeValue(value);
     if (kind) {
-      found.push(path);
+      found.push([...path]);
       const field = path.join('.') || '(document)';
       out.add({
         severity: 'error',
         message: `${field}: looks like ${kind} written in plain text; never commit secrets — store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
         field,
-        ...where.value(path)
+        ...where.value([...path])
       });
     }
     return;
   }
-  if (Array.isArray(value)) value.forEach((v, i) => scanForSecrets(v, [...path, i], where, out, found));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) scanForSecrets(v, [...path, k], where, out, found);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      scanForSecrets(value[i], path, where, out, found);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      scanForSecrets((value as Record<string, unknown>)[k], path, where, out, found);
+      path.pop();
+    }
   }
 }
 

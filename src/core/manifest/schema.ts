@@ -149,16 +149,26 @@ export function parseManifestShape(raw: unknown): ShapeResult {
 function misplacedLists(value: unknown, schema: v.GenericSchema, path: (string | number)[], out: ShapeIssue[]): void {
   const s = unwrap(schema) as Node & { item?: v.GenericSchema; message?: unknown };
   const isMap = s.type === 'strict_object' || s.type === 'object' || s.type === 'record';
+  // `path` is pushed and popped on the way down; an issue keeps a copy.
   if (Array.isArray(value)) {
-    if (isMap) out.push({ path, code: 'invalid_type', expected: 'map', message: 'expected a map' });
-    else if (s.type === 'union' && s.options?.some((o) => (o as Node).entries) && typeof s.message === 'string') out.push({ path, code: 'invalid_union', message: s.message });
-    else if (s.type === 'array' && s.item) value.forEach((item, i) => misplacedLists(item, s.item!, [...path, i], out));
+    if (isMap) out.push({ path: [...path], code: 'invalid_type', expected: 'map', message: 'expected a map' });
+    else if (s.type === 'union' && s.options?.some((o) => (o as Node).entries) && typeof s.message === 'string') out.push({ path: [...path], code: 'invalid_union', message: s.message });
+    else if (s.type === 'array' && s.item) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        misplacedLists(value[i], s.item, path, out);
+        path.pop();
+      }
+    }
     return;
   }
   if (!isMap || !value || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
     const childSchema = s.type === 'record' ? s.value : s.entries?.[key];
-    if (childSchema) misplacedLists(child, childSchema, [...path, key], out);
+    if (!childSchema) continue;
+    path.push(key);
+    misplacedLists((value as Record<string, unknown>)[key], childSchema, path, out);
+    path.pop();
   }
 }
 

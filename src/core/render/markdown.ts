@@ -92,6 +92,9 @@ interface PlanParts {
   top: string[];
   changed: PlanEntry[];
   unchanged: PlanEntry[];
+  /** The footer and the folded "how the estimate is made": the same for every shape. */
+  footer: string;
+  howEstimated: string;
   /** Per-entry text, made once and reused by each shape tried (a long plan is composed several times). */
   changeRow: (e: PlanEntry) => string;
   unchangedRow: (e: PlanEntry) => string;
@@ -123,6 +126,8 @@ function planParts(plan: Plan, options: MarkdownOptions): PlanParts {
     shared,
     sharedSet,
     top,
+    footer: footer(plan, options),
+    howEstimated: howEstimated(plan, options.priceNote),
     changed: plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b)),
     unchanged: plan.entries.filter((e) => !isShownAsChange(e)),
     changeRow: memo((e) => {
@@ -166,8 +171,8 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: Plan
   if (options.quotas?.length && shape.detail !== 'none') {
     out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
   }
-  if (shape.detail === 'full') out.push('', howEstimated(plan, options.priceNote));
-  out.push('', footer(plan, options));
+  if (shape.detail === 'full') out.push('', parts.howEstimated);
+  out.push('', parts.footer);
   return out.join('\n');
 }
 

@@ -16,10 +16,20 @@ const HOURLY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximu
 const DOLLARS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+// A fleet repeats the same few figures (one price per instance type); formatting is an ICU call.
+const FORMATTED = { h: new Map<number, string>(), mo: new Map<number, string>() };
+const FORMATTED_MAX = 10_000;
+
 function amount(n: number, period: Period): string {
   const abs = Math.abs(n);
   if (abs < 0.005) return '$0';
-  return `$${(period === 'h' ? HOURLY : abs >= 10 ? DOLLARS : CENTS).format(abs)}`;
+  const made = FORMATTED[period];
+  let text = made.get(abs);
+  if (text === undefined) {
+    text = `$${(period === 'h' ? HOURLY : abs >= 10 ? DOLLARS : CENTS).format(abs)}`;
+    if (made.size < FORMATTED_MAX) made.set(abs, text);
+  }
+  return text;
 }
 
 /** `$1,383/mo`, `$1.515/h`; `unit: false` leaves the unit off (table cells whose header says it). */
