@@ -11,9 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   livePrices: () => (/* binding */ livePrices),
-  quotaPreflight: () => (/* binding */ quotaPreflight)
+  quotaPreflight: () => (/* binding */ quotaPreflight),
+  startLivePrices: () => (/* binding */ startLivePrices)
 });
 
+// EXTERNAL MODULE: ./src/core/price-book.ts
+var price_book = __webpack_require__(4930);
 // EXTERNAL MODULE: ./src/core/catalog/instances.ts + 1 modules
 var instances = __webpack_require__(9597);
 ;// CONCATENATED MODULE: ./src/core/data/quota-codes.json
@@ -192,8 +195,6 @@ function evaluateQuotas(needs, facts) {
 /** Source of the bundled quota codes, for the docs and the plan note. */
 const QUOTA_CODES_SOURCE = CODES.source;
 
-// EXTERNAL MODULE: ./src/core/price-book.ts
-var price_book = __webpack_require__(4930);
 // EXTERNAL MODULE: ./src/core/live.ts
 var core_live = __webpack_require__(8045);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -803,17 +804,57 @@ async function sageMakerUsage(clients, region) {
 
 
 
-async function livePrices(clients, specs, live, homeRegion) {
+
+/**
+ * Prices of what the manifest asks for do not depend on the live stacks, so they are read while
+ * the stacks are listed; `finish` adds only the figures that running stacks need beyond those
+ * (an instance type the manifest no longer uses) and words the result.
+ */
+function startLivePrices(clients, specs, homeRegion) {
     const cache = new PriceCache(defaultCachePath());
-    await cache.load();
-    const read = await readLivePrices(clients, priceWants(specs, live), { cache, homeRegion });
-    const { live: fresh, cache: cached, fallback } = read.counts;
-    const parts = [fresh ? `${fresh} live` : '', cached ? `${cached} from the cache (under a day old)` : '', fallback ? `${fallback} from the bundled table` : ''].filter(Boolean);
+    const wanted = priceWants(specs);
+    const first = cache.load().then(() => readLivePrices(clients, wanted, { cache, homeRegion }));
+    // Awaited by finish; a run that turns out to have no credentials never asks.
+    first.catch(() => undefined);
     return {
-        book: read.book,
-        warnings: [...new Set(read.warnings)].map((message) => ({ severity: 'warning', message })),
-        note: parts.length ? `looked up for this plan: ${parts.join(', ')} (live and cached figures come from the AWS Price List Query API and EC2 spot price history).` : ''
+        async finish(live) {
+            const read = await first;
+            const rest = beyond(priceWants(specs, live), wanted);
+            const more = rest ? await readLivePrices(clients, rest, { cache, homeRegion }) : undefined;
+            const book = more ? mergeBooks(read.book, more.book) : read.book;
+            const warnings = [...read.warnings, ...(more?.warnings ?? [])];
+            const fresh = read.counts.live + (more?.counts.live ?? 0);
+            const cached = read.counts.cache + (more?.counts.cache ?? 0);
+            const fallback = read.counts.fallback + (more?.counts.fallback ?? 0);
+            const parts = [fresh ? `${fresh} live` : '', cached ? `${cached} from the cache (under a day old)` : '', fallback ? `${fallback} from the bundled table` : ''].filter(Boolean);
+            return {
+                book,
+                warnings: [...new Set(warnings)].map((message) => ({ severity: 'warning', message })),
+                note: parts.length ? `looked up for this plan: ${parts.join(', ')} (live and cached figures come from the AWS Price List Query API and EC2 spot price history).` : ''
+            };
+        }
     };
+}
+async function livePrices(clients, specs, live, homeRegion) {
+    return startLivePrices(clients, specs, homeRegion).finish(live);
+}
+/** What `all` wants that `asked` did not, or undefined when nothing. */
+function beyond(all, asked) {
+    const keys = (list, key) => new Set(list.map(key));
+    const onDemandAsked = keys(asked.onDemand, (w) => (0,price_book/* onDemandKey */.yj)(w.table, w.region, w.type));
+    const spotAsked = keys(asked.spot, (w) => (0,price_book/* spotKey */.kJ)(w.region, w.type));
+    const extrasAsked = keys(asked.extras, (w) => (0,price_book/* extraKey */.M$)(w.kind, w.region));
+    const subnetsAsked = keys(asked.subnets.flatMap((s) => s.ids.map((id) => `${s.region}|${id}`)), (k) => k);
+    const rest = {
+        onDemand: all.onDemand.filter((w) => !onDemandAsked.has((0,price_book/* onDemandKey */.yj)(w.table, w.region, w.type))),
+        spot: all.spot.filter((w) => !spotAsked.has((0,price_book/* spotKey */.kJ)(w.region, w.type))),
+        extras: all.extras.filter((w) => !extrasAsked.has((0,price_book/* extraKey */.M$)(w.kind, w.region))),
+        subnets: all.subnets.map((s) => ({ region: s.region, ids: s.ids.filter((id) => !subnetsAsked.has(`${s.region}|${id}`)) })).filter((s) => s.ids.length)
+    };
+    return rest.onDemand.length || rest.spot.length || rest.extras.length || rest.subnets.length ? rest : undefined;
+}
+function mergeBooks(a, b) {
+    return { onDemand: { ...a.onDemand, ...b.onDemand }, spot: { ...a.spot, ...b.spot }, extras: { ...a.extras, ...b.extras }, subnetZones: { ...a.subnetZones, ...b.subnetZones } };
 }
 /** Adds the quota findings to the plan's diagnostics and returns the checks for the report. */
 async function quotaPreflight(clients, plan) {

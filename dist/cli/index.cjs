@@ -19735,6 +19735,12 @@ async function runPlan(request) {
         return { manifest, failures: [], priceNote, ok: false };
     }
     const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
+    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily. The
+    // manifest's prices are read while the stacks are listed (a Price List answer takes a few hundred
+    // ms); a run that then finds it has no credentials drops them rather than warn about each.
+    const extraModule = request.clients ? __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
+    const pricing = extraModule?.then((m) => m.startLivePrices(request.clients, manifest.specs, request.defaultRegion));
+    pricing?.catch(() => undefined);
     // Loaded only when live state is read: an offline plan (the CLI without AWS) loads no SDK code.
     const live = request.clients
         ? await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(307), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 363))).listStacks(request.clients, regions, {
@@ -19745,11 +19751,9 @@ async function runPlan(request) {
         : { known: false, reason: request.offlineReason ?? 'offline: deployed stacks were not read', regions };
     // Read only when needed: with live state the base branch is not what the plan compares with.
     const baseline = live.known ? undefined : await readBaseline(request);
-    // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily. A run
-    // that found it has none does not try again for each price and quota (and warn about each).
     const credentials = request.clients && !(live.known === false && live.noCredentials);
-    const extra = credentials ? await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 2727)) : undefined;
-    const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
+    const extra = credentials ? await extraModule : undefined;
+    const prices = extra && pricing ? await (await pricing).finish(live) : undefined;
     const plan = buildPlan(manifest.specs, live, {
         manifestPath: request.manifestPath,
         stackPrefix: request.stackPrefix,

@@ -53,6 +53,12 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
   }
 
   const regions = [...new Set([...manifest.specs.map((s) => s.region), ...(request.defaultRegion ? [request.defaultRegion] : [])])].sort();
+  // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily. The
+  // manifest's prices are read while the stacks are listed (a Price List answer takes a few hundred
+  // ms); a run that then finds it has no credentials drops them rather than warn about each.
+  const extraModule = request.clients ? import('./plan-live.js') : undefined;
+  const pricing = extraModule?.then((m) => m.startLivePrices(request.clients!, manifest.specs, request.defaultRegion));
+  pricing?.catch(() => undefined);
   // Loaded only when live state is read: an offline plan (the CLI without AWS) loads no SDK code.
   const live: LiveState = request.clients
     ? await (await import('../aws/stacks.js')).listStacks(request.clients, regions, {
@@ -64,11 +70,9 @@ export async function runPlan(request: PlanRequest): Promise<PlanOutcome> {
 
   // Read only when needed: with live state the base branch is not what the plan compares with.
   const baseline = live.known ? undefined : await readBaseline(request);
-  // Live prices and quota preflight (modes/plan-live.ts): only with credentials, loaded lazily. A run
-  // that found it has none does not try again for each price and quota (and warn about each).
   const credentials = request.clients && !(live.known === false && live.noCredentials);
-  const extra = credentials ? await import('./plan-live.js') : undefined;
-  const prices = extra && request.clients ? await extra.livePrices(request.clients, manifest.specs, live, request.defaultRegion) : undefined;
+  const extra = credentials ? await extraModule : undefined;
+  const prices = extra && pricing ? await (await pricing).finish(live) : undefined;
 
   const plan = buildPlan(manifest.specs, live, {
     manifestPath: request.manifestPath,

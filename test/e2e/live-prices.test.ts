@@ -65,6 +65,21 @@ describe('dist/index.js: live prices and quota preflight', () => {
     await aws.close();
   });
 
+  it('asks the Price List while the stacks are still being listed', async () => {
+    const ws = new Workspace();
+    ws.write('models.yaml', SAGEMAKER_EU);
+    aws.resetLog();
+    aws.inject('cloudformation:DescribeStacks', { kind: 'delay', ms: 1500 });
+    const run = await runAction({ workspace: ws, event: pullRequestEvent(20), inputs, env });
+    expect(run.code).toBe(0);
+    const listed = aws.callsTo('cloudformation:DescribeStacks')[0];
+    const priced = aws.callsTo('pricing:GetProducts')[0];
+    expect(listed?.fault).toBe('delay');
+    // Asked after the listing started and before it was answered, not one after the other.
+    expect(priced.at - listed.at).toBeLessThan(1000);
+    expect(comment(20)).toContain('Prices: looked up for this plan: 1 live');
+  });
+
   it('a eu-west-1 SageMaker plan gets a live price, and says so', async () => {
     const ws = new Workspace();
     ws.write('models.yaml', SAGEMAKER_EU);
