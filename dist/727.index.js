@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  livePrices: () => (/* binding */ livePrices),
   quotaPreflight: () => (/* binding */ quotaPreflight),
   startLivePrices: () => (/* binding */ startLivePrices)
 });
@@ -814,7 +813,8 @@ function startLivePrices(clients, specs, homeRegion) {
     const cache = new PriceCache(defaultCachePath());
     const wanted = priceWants(specs);
     const first = cache.load().then(() => readLivePrices(clients, wanted, { cache, homeRegion }));
-    // Awaited by finish; a run that turns out to have no credentials never asks.
+    // Awaited by finish; a run that turns out to have no credentials never calls it, and its answers
+    // (failures without a request sent) are dropped, not raised as an unhandled rejection.
     first.catch(() => undefined);
     return {
         async finish(live) {
@@ -834,9 +834,6 @@ function startLivePrices(clients, specs, homeRegion) {
             };
         }
     };
-}
-async function livePrices(clients, specs, live, homeRegion) {
-    return startLivePrices(clients, specs, homeRegion).finish(live);
 }
 /** What `all` wants that `asked` did not, or undefined when nothing. */
 function beyond(all, asked) {

@@ -20268,7 +20268,7 @@ function planParts(plan, options) {
     };
 }
 function compose(plan, options, shape, parts) {
-    const { shared, sharedSet, changed, unchanged } = parts;
+    const { shared, changed, unchanged } = parts;
     const out = [...parts.top];
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
@@ -20290,7 +20290,7 @@ function compose(plan, options, shape, parts) {
         out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
     }
     if (unchanged.length)
-        out.push('', unchangedSection(unchanged, shape, parts, sharedSet));
+        out.push('', unchangedSection(unchanged, shape, parts));
     if (shared.length) {
         out.push('');
         for (const s of shared)
@@ -20339,7 +20339,7 @@ function stateLabel(e) {
         return actionLabel(e);
     return e.live ? 'running' : 'unchanged';
 }
-function unchangedSection(entries, shape, parts, sharedSet) {
+function unchangedSection(entries, shape, parts) {
     const monthly = entries.reduce((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
     const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
     const out = [`<details><summary>${summary}</summary>`, ''];
@@ -20351,7 +20351,7 @@ function unchangedSection(entries, shape, parts, sharedSet) {
             out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
         if (shape.detail === 'full') {
             const lines = entries.flatMap((e) => {
-                const notes = e.notes.filter((n) => !sharedSet.has(n));
+                const notes = e.notes.filter((n) => !parts.sharedSet.has(n));
                 return notes.length ? [`- ${code(e.name)}: ${notes.map(text).join('; ')}`] : [];
             });
             if (lines.length)

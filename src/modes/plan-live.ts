@@ -27,7 +27,8 @@ export function startLivePrices(clients: AwsClients, specs: DeploymentSpec[], ho
   const cache = new PriceCache(defaultCachePath());
   const wanted = priceWants(specs);
   const first = cache.load().then(() => readLivePrices(clients, wanted, { cache, homeRegion }));
-  // Awaited by finish; a run that turns out to have no credentials never asks.
+  // Awaited by finish; a run that turns out to have no credentials never calls it, and its answers
+  // (failures without a request sent) are dropped, not raised as an unhandled rejection.
   first.catch(() => undefined);
   return {
     async finish(live) {
@@ -47,10 +48,6 @@ export function startLivePrices(clients: AwsClients, specs: DeploymentSpec[], ho
       };
     }
   };
-}
-
-export async function livePrices(clients: AwsClients, specs: DeploymentSpec[], live: LiveState, homeRegion?: string): Promise<LivePriceResult> {
-  return startLivePrices(clients, specs, homeRegion).finish(live);
 }
 
 /** What `all` wants that `asked` did not, or undefined when nothing. */

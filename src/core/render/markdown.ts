@@ -140,7 +140,7 @@ function planParts(plan: Plan, options: MarkdownOptions): PlanParts {
 }
 
 function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: PlanParts): string {
-  const { shared, sharedSet, changed, unchanged } = parts;
+  const { shared, changed, unchanged } = parts;
   const out: string[] = [...parts.top];
   const shown = changed.slice(0, shape.changeRows);
   if (changed.length) {
@@ -161,7 +161,7 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: Plan
     out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
   }
 
-  if (unchanged.length) out.push('', unchangedSection(unchanged, shape, parts, sharedSet));
+  if (unchanged.length) out.push('', unchangedSection(unchanged, shape, parts));
 
   if (shared.length) {
     out.push('');
@@ -212,7 +212,7 @@ function stateLabel(e: PlanEntry): string {
   return e.live ? 'running' : 'unchanged';
 }
 
-function unchangedSection(entries: PlanEntry[], shape: Shape, parts: PlanParts, sharedSet: ReadonlySet<string>): string {
+function unchangedSection(entries: PlanEntry[], shape: Shape, parts: PlanParts): string {
   const monthly = entries.reduce<number | null>((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
   const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
   const out = [`<details><summary>${summary}</summary>`, ''];
@@ -222,7 +222,7 @@ function unchangedSection(entries: PlanEntry[], shape: Shape, parts: PlanParts, 
     if (shape.unchangedRows < entries.length) out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
     if (shape.detail === 'full') {
       const lines = entries.flatMap((e) => {
-        const notes = e.notes.filter((n) => !sharedSet.has(n));
+        const notes = e.notes.filter((n) => !parts.sharedSet.has(n));
         return notes.length ? [`- ${code(e.name)}: ${notes.map(text).join('; ')}`] : [];
       });
       if (lines.length) out.push('', ...lines);
