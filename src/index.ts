@@ -1,4 +1,4 @@
-import './wasm-tiering.js';
+import './v8-tiering.js';
 import { run } from './main.js';
 
 await run();
