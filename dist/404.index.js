@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   bootstrapAction: () => (/* binding */ bootstrapAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -454,7 +454,7 @@ async function bootstrapAction(inputs, ctx) {
 /* harmony export */   W: () => (/* binding */ coreLogger),
 /* harmony export */   f: () => (/* binding */ annotate)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6745);
 // The Logger that modes use, backed by the runner's log: groups fold, warnings annotate.
 

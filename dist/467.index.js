@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   refuseApply: () => (/* binding */ refuseApply)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/modes/plan.ts
 var modes_plan = __webpack_require__(2317);
 // EXTERNAL MODULE: ./src/modes/apply.ts + 1 modules
@@ -289,8 +289,8 @@ var docs_url = __webpack_require__(3639);
 var core_logger = __webpack_require__(2048);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var aws_clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/github/client.ts + 2 modules
+var client = __webpack_require__(1944);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
 ;// CONCATENATED MODULE: ./src/github/pulls.ts

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   planAction: () => (/* binding */ planAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/action/manifest-file.ts + 1 modules
 var manifest_file = __webpack_require__(4947);
 // EXTERNAL MODULE: ./src/modes/plan.ts
@@ -191,8 +191,8 @@ function writePlanFile(plan, manifest, options = {}) {
 var docs_url = __webpack_require__(3639);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var github_client = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/github/client.ts + 2 modules
+var github_client = __webpack_require__(1944);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
 ;// CONCATENATED MODULE: ./src/github/contents.ts

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   teardownAction: () => (/* binding */ teardownAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/action/manifest-file.ts + 1 modules
 var manifest_file = __webpack_require__(4947);
 // EXTERNAL MODULE: ./src/aws/clients.ts
@@ -696,8 +696,8 @@ function nextText(i, state) {
 
 // EXTERNAL MODULE: ./src/action/core-logger.ts
 var core_logger = __webpack_require__(2048);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/github/client.ts + 2 modules
+var client = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/github/fleet-issue.ts
 const FLEET_LABEL = 'emd-fleet';
 /** One word, so the marker cannot be confused with another manifest's. */

@@ -1,5 +1,5 @@
-export const id = 386;
-export const ids = [386];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
 /***/ 2048:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   W: () => (/* binding */ coreLogger),
 /* harmony export */   f: () => (/* binding */ annotate)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6745);
 // The Logger that modes use, backed by the runner's log: groups fold, warnings annotate.
 
@@ -4252,7 +4252,7 @@ function upHoursPerMonth(schedule, weekStart) {
 
 /***/ }),
 
-/***/ 9298:
+/***/ 1944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4364,32 +4364,68 @@ function installRetry(octokit, options = {}) {
     octokit.hook.wrap('request', (request, requestOptions) => withGitHubRetry(async () => request(requestOptions), `${requestOptions.method} ${requestOptions.url}`, options));
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/github/http-fetch.ts
+
+/** A GitHub call that gets no answer in this long fails (and the retry policy decides). */
+const SOCKET_TIMEOUT_MS = 120_000;
+function httpClientFetch() {
+    // Connections are kept for the next call (a plan makes three or four); idle ones do not keep the
+    // process alive.
+    const client = new lib/* HttpClient */.Qq(undefined, [], { keepAlive: true, socketTimeout: SOCKET_TIMEOUT_MS });
+    // Octokit sends its own user-agent (with the runner's orchestration id, added by @actions/github);
+    // the client would replace it with its default one.
+    client.userAgent = undefined;
+    return async (url, init = {}) => {
+        const href = String(url);
+        const body = init.body;
+        if (body !== undefined && body !== null && typeof body !== 'string') {
+            throw new TypeError(`GitHub request ${init.method ?? 'GET'} ${href}: only text bodies are sent, not ${Object.prototype.toString.call(body)}`);
+        }
+        const response = await client.request(init.method ?? 'GET', href, body ?? null, { ...init.headers });
+        const message = response.message;
+        const bytes = await readAll(message);
+        return {
+            status: message.statusCode ?? 0,
+            statusText: message.statusMessage ?? '',
+            url: href,
+            headers: headerMap(message.headers),
+            text: async () => bytes.toString('utf8'),
+            json: async () => JSON.parse(bytes.toString('utf8')),
+            arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+        };
+    };
+}
+// Not the client's readBodyBuffer: it never settles when the connection breaks mid-body.
+async function readAll(message) {
+    const chunks = [];
+    for await (const chunk of message)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+function headerMap(headers) {
+    const out = new Map();
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The one place the GitHub client is made, so every call goes through the same retry policy and
 // the same API base URL (GITHUB_API_URL, which the end-to-end tests point at a loopback fake).
 
 
-function isLoopback(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-function proxyConfigured() {
-    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => !!process.env[name]);
-}
+
 function createOctokit(token, apiUrl, retry = {}) {
     if (!token)
         throw new Error('A GitHub token is required (input github-token)');
     const baseUrl = apiUrl.replace(/\/+$/, '');
-    // @actions/github binds its default fetch to the proxy settings of the API URL it saw at import
-    // time; a loopback URL chosen later must not be sent through that proxy. Without a proxy setting
-    // its fetch goes direct, and Node's own fetch (a second HTTP client to load) is not needed.
-    const request = isLoopback(baseUrl) && proxyConfigured() ? { fetch: globalThis.fetch } : undefined;
-    const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl, ...(request ? { request } : {}) });
+    // Every call goes through @actions/http-client (src/github/http-fetch.ts), which reads the proxy
+    // settings for each URL: a loopback API (the end-to-end fakes) is reached directly.
+    const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl, request: { fetch: httpClientFetch() } });
     installRetry(octokit, retry);
     return octokit;
 }
