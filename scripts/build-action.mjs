@@ -5,8 +5,9 @@
 //
 // Why: @actions/core imports @actions/http-client, which imports undici's ProxyAgent at its top,
 // and @actions/github imports undici's fetch. The action's GitHub calls go through
-// @actions/http-client (src/github/http-fetch.ts), so undici is needed only behind a proxy;
-// evaluating it anyway cost every run about 60 ms of start-up (docs/architecture.md, "Start-up").
+// @actions/http-client (src/github/http-fetch.ts), so undici is needed only behind a proxy.
+// Not evaluating it, with that transport, took about 60 ms off a run (docs/architecture.md,
+// "Start-up").
 // Each import site becomes a Proxy that requires the module when a property is first read, so
 // `new undici.ProxyAgent(...)` and `(0, undici.fetch)(...)` behave as before. The build fails if
 // the import sites are not exactly the ones expected, so an upgrade that moves them is noticed.
