@@ -37,7 +37,23 @@ var format = __webpack_require__(9649);
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
-    return roundMoneyFields({
+    return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics });
+}
+/**
+ * The same JSON text as `JSON.stringify(planJson(plan))`, as pieces in order: the fields before
+ * `entries`, each entry (from the second on with its leading comma), then the rest. A
+ * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never one string, and
+ * on the runner every megabyte held at once is memory the process must first be given.
+ */
+function planJsonPieces(plan) {
+    const head = JSON.stringify(roundMoneyFields(planHead(plan)));
+    const pieces = [`${head.slice(0, -1)},"entries":[`];
+    plan.entries.forEach((e, i) => pieces.push(`${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(e)))}`));
+    pieces.push(`],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`);
+    return pieces;
+}
+function planHead(plan) {
+    return {
         version: PLAN_JSON_VERSION,
         manifest: plan.manifest,
         stackPrefix: plan.stackPrefix,
@@ -46,25 +62,26 @@ function planJson(plan) {
         ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
         hasChanges: plan.hasChanges,
         counts: plan.counts,
-        totals: plan.totals,
-        entries: plan.entries.map((e) => ({
-            name: e.name,
-            action: e.action,
-            blocked: e.blocked,
-            stackName: e.stackName,
-            region: e.region,
-            status: e.live?.status,
-            lifecycle: e.lifecycle,
-            changes: e.changes,
-            downtime: e.downtime,
-            notes: e.notes,
-            fit: e.fit,
-            cost: e.cost,
-            liveCost: e.liveCost,
-            desired: e.desired
-        })),
-        diagnostics: plan.diagnostics
-    });
+        totals: plan.totals
+    };
+}
+function entryJson(e) {
+    return {
+        name: e.name,
+        action: e.action,
+        blocked: e.blocked,
+        stackName: e.stackName,
+        region: e.region,
+        status: e.live?.status,
+        lifecycle: e.lifecycle,
+        changes: e.changes,
+        downtime: e.downtime,
+        notes: e.notes,
+        fit: e.fit,
+        cost: e.cost,
+        liveCost: e.liveCost,
+        desired: e.desired
+    };
 }
 /** Monthly figures (keys starting `monthly`) to cents; hourly figures and unit prices (`usd`) to 4 decimals; hours to 0.1. */
 const MONEY_KEY = /^(monthly|hourly|usd$|hours$|hoursPerMonth$)/;
@@ -94,12 +111,15 @@ const PLAN_OUTPUT_LIMIT = 250_000;
 /**
  * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
  * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `full`
- * is the whole plan's JSON when the caller has it already (the plan file is the same text).
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `pieces`
+ * is the whole plan's JSON (planJsonPieces) when the caller has it already for the plan file.
  */
-function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, full = JSON.stringify(planJson(plan))) {
-    if (full.length <= limit)
-        return full;
+function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPieces(plan)) {
+    let length = 0;
+    for (const piece of pieces)
+        length += piece.length;
+    if (length <= limit)
+        return pieces.join('');
     const base = planJson({ ...plan, entries: [] });
     const brief = (e) => roundMoneyFields({
         name: e.name,
@@ -119,7 +139,7 @@ function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, full = JSON.stringify(
         if (text.length <= limit || truncated === 'all-entries')
             return text;
     }
-    return full;
+    return pieces.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/action/plan-report.ts
@@ -176,13 +196,33 @@ function leftoverMarkdown(left) {
 /**
  * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. The
  * file is compact (one line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment
- * plan is megabytes. `json` is the plan's JSON text when the caller has it already.
+ * plan is megabytes, so it is written in pieces of about 64 KB, never held as one string.
+ * `pieces` is the plan's JSON (planJsonPieces) when the caller has it already.
  */
 function writePlanFile(plan, manifest, options = {}) {
     const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
     const target = external_node_path_default().join(options.dir ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'emd-action', `plan-${slug || 'models'}.json`);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(target, `${options.json ?? JSON.stringify(planJson(plan))}\n`);
+    const pieces = options.pieces ?? planJsonPieces(plan);
+    const fd = (0,external_node_fs_.openSync)(target, 'w');
+    try {
+        let batch = [];
+        let size = 0;
+        for (const piece of [...pieces, '\n']) {
+            batch.push(piece);
+            size += piece.length;
+            if (size < 65_536)
+                continue;
+            (0,external_node_fs_.writeSync)(fd, batch.join(''));
+            batch = [];
+            size = 0;
+        }
+        if (batch.length)
+            (0,external_node_fs_.writeSync)(fd, batch.join(''));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
     return target;
 }
 
@@ -269,9 +309,9 @@ async function planAction(inputs, ctx, content) {
         const summary = (0,markdown/* renderPlanMarkdown */.d$)(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
         await core/* summary */.z.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
         // One JSON text for both: the file holds all of it, the output as much as fits.
-        const json = JSON.stringify(planJson(p));
-        core/* setOutput */.uH('plan-file', writePlanFile(p, inputs.manifest, { json }));
-        core/* setOutput */.uH('plan', boundedPlanJson(p, undefined, json));
+        const pieces = planJsonPieces(p);
+        core/* setOutput */.uH('plan-file', writePlanFile(p, inputs.manifest, { pieces }));
+        core/* setOutput */.uH('plan', boundedPlanJson(p, undefined, pieces));
         core/* setOutput */.uH('has-changes', String(p.hasChanges));
         core/* setOutput */.uH('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
         core/* setOutput */.uH('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));

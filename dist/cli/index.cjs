@@ -20730,7 +20730,23 @@ async function readManifestFile(root, file, opts = {}) {
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
-    return roundMoneyFields({
+    return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics });
+}
+/**
+ * The same JSON text as `JSON.stringify(planJson(plan))`, as pieces in order: the fields before
+ * `entries`, each entry (from the second on with its leading comma), then the rest. A
+ * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never one string, and
+ * on the runner every megabyte held at once is memory the process must first be given.
+ */
+function planJsonPieces(plan) {
+    const head = JSON.stringify(roundMoneyFields(planHead(plan)));
+    const pieces = [`${head.slice(0, -1)},"entries":[`];
+    plan.entries.forEach((e, i) => pieces.push(`${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(e)))}`));
+    pieces.push(`],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`);
+    return pieces;
+}
+function planHead(plan) {
+    return {
         version: PLAN_JSON_VERSION,
         manifest: plan.manifest,
         stackPrefix: plan.stackPrefix,
@@ -20739,25 +20755,26 @@ function planJson(plan) {
         ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
         hasChanges: plan.hasChanges,
         counts: plan.counts,
-        totals: plan.totals,
-        entries: plan.entries.map((e) => ({
-            name: e.name,
-            action: e.action,
-            blocked: e.blocked,
-            stackName: e.stackName,
-            region: e.region,
-            status: e.live?.status,
-            lifecycle: e.lifecycle,
-            changes: e.changes,
-            downtime: e.downtime,
-            notes: e.notes,
-            fit: e.fit,
-            cost: e.cost,
-            liveCost: e.liveCost,
-            desired: e.desired
-        })),
-        diagnostics: plan.diagnostics
-    });
+        totals: plan.totals
+    };
+}
+function entryJson(e) {
+    return {
+        name: e.name,
+        action: e.action,
+        blocked: e.blocked,
+        stackName: e.stackName,
+        region: e.region,
+        status: e.live?.status,
+        lifecycle: e.lifecycle,
+        changes: e.changes,
+        downtime: e.downtime,
+        notes: e.notes,
+        fit: e.fit,
+        cost: e.cost,
+        liveCost: e.liveCost,
+        desired: e.desired
+    };
 }
 /** Monthly figures (keys starting `monthly`) to cents; hourly figures and unit prices (`usd`) to 4 decimals; hours to 0.1. */
 const MONEY_KEY = /^(monthly|hourly|usd$|hours$|hoursPerMonth$)/;
@@ -20787,12 +20804,15 @@ const PLAN_OUTPUT_LIMIT = 250_000;
 /**
  * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
  * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `full`
- * is the whole plan's JSON when the caller has it already (the plan file is the same text).
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `pieces`
+ * is the whole plan's JSON (planJsonPieces) when the caller has it already for the plan file.
  */
-function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, full = JSON.stringify(planJson(plan))) {
-    if (full.length <= limit)
-        return full;
+function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPieces(plan)) {
+    let length = 0;
+    for (const piece of pieces)
+        length += piece.length;
+    if (length <= limit)
+        return pieces.join('');
     const base = planJson({ ...plan, entries: [] });
     const brief = (e) => roundMoneyFields({
         name: e.name,
@@ -20812,7 +20832,7 @@ function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, full = JSON.stringify(
         if (text.length <= limit || truncated === 'all-entries')
             return text;
     }
-    return full;
+    return pieces.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/yaml-hint.ts

@@ -3,13 +3,13 @@
 // finding first, at the manifest line of that deployment; what does not fit is listed in the job
 // summary. The whole plan goes to a file (`plan-file`); the `plan` output is bounded.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Plan } from '../core/plan.js';
 import { attentionItems, groupPerDeployment, type AttentionItem } from '../core/render/attention.js';
 import { text } from '../core/render/format.js';
-import { boundedPlanJson, planJson } from '../core/plan-json.js';
+import { boundedPlanJson, planJson, planJsonPieces } from '../core/plan-json.js';
 
 /** GitHub displays this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -54,14 +54,31 @@ export function leftoverMarkdown(left: AttentionItem[]): string {
 /**
  * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. The
  * file is compact (one line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment
- * plan is megabytes. `json` is the plan's JSON text when the caller has it already.
+ * plan is megabytes, so it is written in pieces of about 64 KB, never held as one string.
+ * `pieces` is the plan's JSON (planJsonPieces) when the caller has it already.
  */
-export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; json?: string } = {}): string {
+export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; pieces?: string[] } = {}): string {
   const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
   const target = path.join(options.dir ?? (process.env.RUNNER_TEMP || tmpdir()), 'emd-action', `plan-${slug || 'models'}.json`);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, `${options.json ?? JSON.stringify(planJson(plan))}\n`);
+  const pieces = options.pieces ?? planJsonPieces(plan);
+  const fd = openSync(target, 'w');
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of [...pieces, '\n']) {
+      batch.push(piece);
+      size += piece.length;
+      if (size < 65_536) continue;
+      writeSync(fd, batch.join(''));
+      batch = [];
+      size = 0;
+    }
+    if (batch.length) writeSync(fd, batch.join(''));
+  } finally {
+    closeSync(fd);
+  }
   return target;
 }
 
-export { boundedPlanJson, planJson };
+export { boundedPlanJson, planJson, planJsonPieces };

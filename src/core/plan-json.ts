@@ -6,7 +6,25 @@ import type { Plan } from './plan.js';
 export const PLAN_JSON_VERSION = 1;
 
 export function planJson(plan: Plan): Record<string, unknown> {
-  return roundMoneyFields({
+  return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics }) as Record<string, unknown>;
+}
+
+/**
+ * The same JSON text as `JSON.stringify(planJson(plan))`, as pieces in order: the fields before
+ * `entries`, each entry (from the second on with its leading comma), then the rest. A
+ * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never one string, and
+ * on the runner every megabyte held at once is memory the process must first be given.
+ */
+export function planJsonPieces(plan: Plan): string[] {
+  const head = JSON.stringify(roundMoneyFields(planHead(plan)));
+  const pieces = [`${head.slice(0, -1)},"entries":[`];
+  plan.entries.forEach((e, i) => pieces.push(`${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(e)))}`));
+  pieces.push(`],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`);
+  return pieces;
+}
+
+function planHead(plan: Plan): Record<string, unknown> {
+  return {
     version: PLAN_JSON_VERSION,
     manifest: plan.manifest,
     stackPrefix: plan.stackPrefix,
@@ -15,25 +33,27 @@ export function planJson(plan: Plan): Record<string, unknown> {
     ...(plan.recordedRegions ? { recordedRegions: plan.recordedRegions } : {}),
     hasChanges: plan.hasChanges,
     counts: plan.counts,
-    totals: plan.totals,
-    entries: plan.entries.map((e) => ({
-      name: e.name,
-      action: e.action,
-      blocked: e.blocked,
-      stackName: e.stackName,
-      region: e.region,
-      status: e.live?.status,
-      lifecycle: e.lifecycle,
-      changes: e.changes,
-      downtime: e.downtime,
-      notes: e.notes,
-      fit: e.fit,
-      cost: e.cost,
-      liveCost: e.liveCost,
-      desired: e.desired
-    })),
-    diagnostics: plan.diagnostics
-  }) as Record<string, unknown>;
+    totals: plan.totals
+  };
+}
+
+function entryJson(e: Plan['entries'][number]): Record<string, unknown> {
+  return {
+    name: e.name,
+    action: e.action,
+    blocked: e.blocked,
+    stackName: e.stackName,
+    region: e.region,
+    status: e.live?.status,
+    lifecycle: e.lifecycle,
+    changes: e.changes,
+    downtime: e.downtime,
+    notes: e.notes,
+    fit: e.fit,
+    cost: e.cost,
+    liveCost: e.liveCost,
+    desired: e.desired
+  };
 }
 
 /** Monthly figures (keys starting `monthly`) to cents; hourly figures and unit prices (`usd`) to 4 decimals; hours to 0.1. */
@@ -65,11 +85,13 @@ export const PLAN_OUTPUT_LIMIT = 250_000;
 /**
  * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
  * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `full`
- * is the whole plan's JSON when the caller has it already (the plan file is the same text).
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `pieces`
+ * is the whole plan's JSON (planJsonPieces) when the caller has it already for the plan file.
  */
-export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT, full = JSON.stringify(planJson(plan))): string {
-  if (full.length <= limit) return full;
+export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPieces(plan)): string {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  if (length <= limit) return pieces.join('');
   const base = planJson({ ...plan, entries: [] });
   const brief = (e: Plan['entries'][number]) =>
     roundMoneyFields({
@@ -89,5 +111,5 @@ export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT, full = JS
     const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
     if (text.length <= limit || truncated === 'all-entries') return text;
   }
-  return full;
+  return pieces.join('');
 }

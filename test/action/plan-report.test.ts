@@ -10,7 +10,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: (message: string, props: Record<string, unknown>) => calls.push({ level: 'warning', message, props }),
   error: (message: string, props: Record<string, unknown>) => calls.push({ level: 'error', message, props })
 }));
-const { annotatePlan, boundedPlanJson, leftoverMarkdown, writePlanFile } = await import('../../src/action/plan-report.js');
+const { annotatePlan, boundedPlanJson, leftoverMarkdown, planJson, planJsonPieces, writePlanFile } = await import('../../src/action/plan-report.js');
 const { specsOf, threeHundredPlan, NOW } = await import('../core/__fixtures__/plans.js');
 const { buildPlan } = await import('../../src/core/plan.js');
 
@@ -70,6 +70,20 @@ describe('plan file and the bounded plan output', () => {
     const changesOnly = JSON.parse(boundedPlanJson(plan, 3_000));
     expect(changesOnly.truncated).toBe('unchanged-entries');
     expect(changesOnly.entries.map((e: { name: string }) => e.name)).toEqual(['team-217-assistant']);
+  });
+
+  it('writes, in pieces, exactly the JSON text of the whole plan', () => {
+    const plan = threeHundredPlan();
+    const whole = JSON.stringify(planJson(plan));
+    const pieces = planJsonPieces(plan);
+    expect(pieces).toHaveLength(plan.entries.length + 2);
+    expect(pieces.join('')).toBe(whole);
+    const dir = mkdtempSync(path.join(tmpdir(), 'emd-plan-file-'));
+    expect(readFileSync(writePlanFile(plan, 'models.yaml', { dir, pieces }), 'utf8')).toBe(`${whole}\n`);
+    expect(boundedPlanJson(plan, whole.length, pieces)).toBe(whole);
+    expect(JSON.parse(boundedPlanJson(plan, whole.length - 1, pieces)).truncated).toBe('entries');
+    const empty = { ...plan, entries: [] };
+    expect(planJsonPieces(empty).join('')).toBe(JSON.stringify(planJson(empty)));
   });
 
   it('has no float noise in money', () => {
