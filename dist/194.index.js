@@ -42,15 +42,15 @@ function planJson(plan) {
 /**
  * The same JSON text as `JSON.stringify(planJson(plan))`, as pieces in order: the fields before
  * `entries`, each entry (from the second on with its leading comma), then the rest. A
- * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never one string, and
+ * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never held whole, and
  * on the runner every megabyte held at once is memory the process must first be given.
  */
-function planJsonPieces(plan) {
+function* planJsonPieces(plan) {
     const head = JSON.stringify(roundMoneyFields(planHead(plan)));
-    const pieces = [`${head.slice(0, -1)},"entries":[`];
-    plan.entries.forEach((e, i) => pieces.push(`${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(e)))}`));
-    pieces.push(`],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`);
-    return pieces;
+    yield `${head.slice(0, -1)},"entries":[`;
+    for (let i = 0; i < plan.entries.length; i++)
+        yield `${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(plan.entries[i])))}`;
+    yield `],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`;
 }
 function planHead(plan) {
     return {
@@ -111,15 +111,40 @@ const PLAN_OUTPUT_LIMIT = 250_000;
 /**
  * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
  * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `pieces`
- * is the whole plan's JSON (planJsonPieces) when the caller has it already for the plan file.
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
-function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPieces(plan)) {
-    let length = 0;
-    for (const piece of pieces)
-        length += piece.length;
-    if (length <= limit)
-        return pieces.join('');
+function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
+    const kept = new JsonUpTo(limit);
+    for (const piece of planJsonPieces(plan))
+        if (!kept.add(piece))
+            break;
+    return kept.text() ?? truncatedPlanJson(plan, limit);
+}
+/** The pieces of a JSON text while they total at most `limit` characters; past that, none. */
+class JsonUpTo {
+    limit;
+    pieces = [];
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** False once the text is over the limit (and nothing is kept). */
+    add(piece) {
+        if (!this.pieces)
+            return false;
+        this.length += piece.length;
+        if (this.length > this.limit)
+            this.pieces = undefined;
+        else
+            this.pieces.push(piece);
+        return this.pieces !== undefined;
+    }
+    text() {
+        return this.pieces?.join('');
+    }
+}
+/** boundedPlanJson for a plan whose whole JSON is over `limit`. */
+function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
     const base = planJson({ ...plan, entries: [] });
     const brief = (e) => roundMoneyFields({
         name: e.name,
@@ -131,15 +156,14 @@ function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPiece
     });
     const attempts = [
         ['entries', plan.entries],
-        ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)],
-        ['all-entries', []]
+        ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)]
     ];
     for (const [truncated, entries] of attempts) {
         const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
-        if (text.length <= limit || truncated === 'all-entries')
+        if (text.length <= limit)
             return text;
     }
-    return pieces.join('');
+    return JSON.stringify({ ...base, truncated: 'all-entries', entries: [], diagnostics: plan.diagnostics.slice(0, 50) });
 }
 
 ;// CONCATENATED MODULE: ./src/action/plan-report.ts
@@ -194,36 +218,40 @@ function leftoverMarkdown(left) {
     return lines.join('\n');
 }
 /**
- * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. The
- * file is compact (one line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment
- * plan is megabytes, so it is written in pieces of about 64 KB, never held as one string.
- * `pieces` is the plan's JSON (planJsonPieces) when the caller has it already.
+ * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir). The file is compact (one
+ * line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment plan is megabytes,
+ * so it is written in pieces of about 16 KB and never held whole. Returns the path and, when the
+ * whole JSON is at most `keepUpTo` characters, its text (the `plan` output when it fits).
  */
 function writePlanFile(plan, manifest, options = {}) {
     const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
     const target = external_node_path_default().join(options.dir ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'emd-action', `plan-${slug || 'models'}.json`);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-    const pieces = options.pieces ?? planJsonPieces(plan);
+    const kept = new JsonUpTo(options.keepUpTo ?? 0);
     const fd = (0,external_node_fs_.openSync)(target, 'w');
     try {
+        // Batches stay small enough to be ordinary heap strings and write buffers, reused from one
+        // batch to the next rather than fresh memory each time.
         let batch = [];
         let size = 0;
-        for (const piece of [...pieces, '\n']) {
+        for (const piece of planJsonPieces(plan)) {
+            kept.add(piece);
             batch.push(piece);
             size += piece.length;
-            if (size < 65_536)
+            if (size < 16_384)
                 continue;
             (0,external_node_fs_.writeSync)(fd, batch.join(''));
             batch = [];
             size = 0;
         }
-        if (batch.length)
-            (0,external_node_fs_.writeSync)(fd, batch.join(''));
+        batch.push('\n');
+        (0,external_node_fs_.writeSync)(fd, batch.join(''));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    return target;
+    const json = kept.text();
+    return json === undefined ? { path: target } : { path: target, json };
 }
 
 
@@ -256,6 +284,7 @@ async function readFileAtRef(octokit, o) {
 ;// CONCATENATED MODULE: ./src/action/plan.ts
 // `mode: plan` on the runner: the shared plan path plus its reporting (annotations, job summary,
 // sticky comment, step outputs). Fails the step in one place when the plan fails its checks.
+
 
 
 
@@ -309,9 +338,9 @@ async function planAction(inputs, ctx, content) {
         const summary = (0,markdown/* renderPlanMarkdown */.d$)(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
         await core/* summary */.z.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
         // One JSON text for both: the file holds all of it, the output as much as fits.
-        const pieces = planJsonPieces(p);
-        core/* setOutput */.uH('plan-file', writePlanFile(p, inputs.manifest, { pieces }));
-        core/* setOutput */.uH('plan', boundedPlanJson(p, undefined, pieces));
+        const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });
+        core/* setOutput */.uH('plan-file', file.path);
+        core/* setOutput */.uH('plan', file.json ?? truncatedPlanJson(p));
         core/* setOutput */.uH('has-changes', String(p.hasChanges));
         core/* setOutput */.uH('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
         core/* setOutput */.uH('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));

@@ -20735,15 +20735,15 @@ function planJson(plan) {
 /**
  * The same JSON text as `JSON.stringify(planJson(plan))`, as pieces in order: the fields before
  * `entries`, each entry (from the second on with its leading comma), then the rest. A
- * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never one string, and
+ * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never held whole, and
  * on the runner every megabyte held at once is memory the process must first be given.
  */
-function planJsonPieces(plan) {
+function* planJsonPieces(plan) {
     const head = JSON.stringify(roundMoneyFields(planHead(plan)));
-    const pieces = [`${head.slice(0, -1)},"entries":[`];
-    plan.entries.forEach((e, i) => pieces.push(`${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(e)))}`));
-    pieces.push(`],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`);
-    return pieces;
+    yield `${head.slice(0, -1)},"entries":[`;
+    for (let i = 0; i < plan.entries.length; i++)
+        yield `${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(plan.entries[i])))}`;
+    yield `],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`;
 }
 function planHead(plan) {
     return {
@@ -20804,15 +20804,40 @@ const PLAN_OUTPUT_LIMIT = 250_000;
 /**
  * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
  * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `pieces`
- * is the whole plan's JSON (planJsonPieces) when the caller has it already for the plan file.
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
-function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPieces(plan)) {
-    let length = 0;
-    for (const piece of pieces)
-        length += piece.length;
-    if (length <= limit)
-        return pieces.join('');
+function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
+    const kept = new JsonUpTo(limit);
+    for (const piece of planJsonPieces(plan))
+        if (!kept.add(piece))
+            break;
+    return kept.text() ?? truncatedPlanJson(plan, limit);
+}
+/** The pieces of a JSON text while they total at most `limit` characters; past that, none. */
+class JsonUpTo {
+    limit;
+    pieces = [];
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** False once the text is over the limit (and nothing is kept). */
+    add(piece) {
+        if (!this.pieces)
+            return false;
+        this.length += piece.length;
+        if (this.length > this.limit)
+            this.pieces = undefined;
+        else
+            this.pieces.push(piece);
+        return this.pieces !== undefined;
+    }
+    text() {
+        return this.pieces?.join('');
+    }
+}
+/** boundedPlanJson for a plan whose whole JSON is over `limit`. */
+function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
     const base = planJson({ ...plan, entries: [] });
     const brief = (e) => roundMoneyFields({
         name: e.name,
@@ -20824,15 +20849,14 @@ function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPiece
     });
     const attempts = [
         ['entries', plan.entries],
-        ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)],
-        ['all-entries', []]
+        ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)]
     ];
     for (const [truncated, entries] of attempts) {
         const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
-        if (text.length <= limit || truncated === 'all-entries')
+        if (text.length <= limit)
             return text;
     }
-    return pieces.join('');
+    return JSON.stringify({ ...base, truncated: 'all-entries', entries: [], diagnostics: plan.diagnostics.slice(0, 50) });
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/yaml-hint.ts

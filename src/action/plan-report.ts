@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Plan } from '../core/plan.js';
 import { attentionItems, groupPerDeployment, type AttentionItem } from '../core/render/attention.js';
 import { text } from '../core/render/format.js';
-import { boundedPlanJson, planJson, planJsonPieces } from '../core/plan-json.js';
+import { boundedPlanJson, JsonUpTo, planJson, planJsonPieces, truncatedPlanJson } from '../core/plan-json.js';
 
 /** GitHub displays this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -52,33 +52,38 @@ export function leftoverMarkdown(left: AttentionItem[]): string {
 }
 
 /**
- * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir) and returns the path. The
- * file is compact (one line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment
- * plan is megabytes, so it is written in pieces of about 64 KB, never held as one string.
- * `pieces` is the plan's JSON (planJsonPieces) when the caller has it already.
+ * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir). The file is compact (one
+ * line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment plan is megabytes,
+ * so it is written in pieces of about 16 KB and never held whole. Returns the path and, when the
+ * whole JSON is at most `keepUpTo` characters, its text (the `plan` output when it fits).
  */
-export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; pieces?: string[] } = {}): string {
+export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; keepUpTo?: number } = {}): { path: string; json?: string } {
   const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
   const target = path.join(options.dir ?? (process.env.RUNNER_TEMP || tmpdir()), 'emd-action', `plan-${slug || 'models'}.json`);
   mkdirSync(path.dirname(target), { recursive: true });
-  const pieces = options.pieces ?? planJsonPieces(plan);
+  const kept = new JsonUpTo(options.keepUpTo ?? 0);
   const fd = openSync(target, 'w');
   try {
+    // Batches stay small enough to be ordinary heap strings and write buffers, reused from one
+    // batch to the next rather than fresh memory each time.
     let batch: string[] = [];
     let size = 0;
-    for (const piece of [...pieces, '\n']) {
+    for (const piece of planJsonPieces(plan)) {
+      kept.add(piece);
       batch.push(piece);
       size += piece.length;
-      if (size < 65_536) continue;
+      if (size < 16_384) continue;
       writeSync(fd, batch.join(''));
       batch = [];
       size = 0;
     }
-    if (batch.length) writeSync(fd, batch.join(''));
+    batch.push('\n');
+    writeSync(fd, batch.join(''));
   } finally {
     closeSync(fd);
   }
-  return target;
+  const json = kept.text();
+  return json === undefined ? { path: target } : { path: target, json };
 }
 
-export { boundedPlanJson, planJson, planJsonPieces };
+export { boundedPlanJson, planJson, planJsonPieces, truncatedPlanJson };

@@ -7,7 +7,8 @@ import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
 import { DEFAULT_BUDGET, renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
-import { annotatePlan, boundedPlanJson, leftoverMarkdown, planJsonPieces, writePlanFile } from './plan-report.js';
+import { annotatePlan, leftoverMarkdown, truncatedPlanJson, writePlanFile } from './plan-report.js';
+import { PLAN_OUTPUT_LIMIT } from '../core/plan-json.js';
 import { actionDocsUrl } from './docs-url.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit, type GitHubClient } from '../github/client.js';
@@ -72,9 +73,9 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
     const summary = renderPlanMarkdown(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
     await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
     // One JSON text for both: the file holds all of it, the output as much as fits.
-    const pieces = planJsonPieces(p);
-    core.setOutput('plan-file', writePlanFile(p, inputs.manifest, { pieces }));
-    core.setOutput('plan', boundedPlanJson(p, undefined, pieces));
+    const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });
+    core.setOutput('plan-file', file.path);
+    core.setOutput('plan', file.json ?? truncatedPlanJson(p));
     core.setOutput('has-changes', String(p.hasChanges));
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
     core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));

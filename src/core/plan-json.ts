@@ -12,15 +12,14 @@ export function planJson(plan: Plan): Record<string, unknown> {
 /**
  * The same JSON text as `JSON.stringify(planJson(plan))`, as pieces in order: the fields before
  * `entries`, each entry (from the second on with its leading comma), then the rest. A
- * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never one string, and
+ * 1,000-deployment plan is megabytes of JSON; written piece by piece it is never held whole, and
  * on the runner every megabyte held at once is memory the process must first be given.
  */
-export function planJsonPieces(plan: Plan): string[] {
+export function* planJsonPieces(plan: Plan): Generator<string> {
   const head = JSON.stringify(roundMoneyFields(planHead(plan)));
-  const pieces = [`${head.slice(0, -1)},"entries":[`];
-  plan.entries.forEach((e, i) => pieces.push(`${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(e)))}`));
-  pieces.push(`],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`);
-  return pieces;
+  yield `${head.slice(0, -1)},"entries":[`;
+  for (let i = 0; i < plan.entries.length; i++) yield `${i ? ',' : ''}${JSON.stringify(roundMoneyFields(entryJson(plan.entries[i])))}`;
+  yield `],"diagnostics":${JSON.stringify(roundMoneyFields(plan.diagnostics))}}`;
 }
 
 function planHead(plan: Plan): Record<string, unknown> {
@@ -85,13 +84,34 @@ export const PLAN_OUTPUT_LIMIT = 250_000;
 /**
  * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
  * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only. `pieces`
- * is the whole plan's JSON (planJsonPieces) when the caller has it already for the plan file.
+ * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
-export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT, pieces = planJsonPieces(plan)): string {
-  let length = 0;
-  for (const piece of pieces) length += piece.length;
-  if (length <= limit) return pieces.join('');
+export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
+  const kept = new JsonUpTo(limit);
+  for (const piece of planJsonPieces(plan)) if (!kept.add(piece)) break;
+  return kept.text() ?? truncatedPlanJson(plan, limit);
+}
+
+/** The pieces of a JSON text while they total at most `limit` characters; past that, none. */
+export class JsonUpTo {
+  private pieces: string[] | undefined = [];
+  private length = 0;
+  constructor(private readonly limit: number) {}
+  /** False once the text is over the limit (and nothing is kept). */
+  add(piece: string): boolean {
+    if (!this.pieces) return false;
+    this.length += piece.length;
+    if (this.length > this.limit) this.pieces = undefined;
+    else this.pieces.push(piece);
+    return this.pieces !== undefined;
+  }
+  text(): string | undefined {
+    return this.pieces?.join('');
+  }
+}
+
+/** boundedPlanJson for a plan whose whole JSON is over `limit`. */
+export function truncatedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
   const base = planJson({ ...plan, entries: [] });
   const brief = (e: Plan['entries'][number]) =>
     roundMoneyFields({
@@ -104,12 +124,11 @@ export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT, pieces = 
     });
   const attempts: [string, Plan['entries']][] = [
     ['entries', plan.entries],
-    ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)],
-    ['all-entries', []]
+    ['unchanged-entries', plan.entries.filter((e) => e.action !== 'unchanged' || e.blocked)]
   ];
   for (const [truncated, entries] of attempts) {
     const text = JSON.stringify({ ...base, truncated, entries: entries.map(brief), diagnostics: plan.diagnostics.slice(0, 50) });
-    if (text.length <= limit || truncated === 'all-entries') return text;
+    if (text.length <= limit) return text;
   }
-  return pieces.join('');
+  return JSON.stringify({ ...base, truncated: 'all-entries', entries: [], diagnostics: plan.diagnostics.slice(0, 50) });
 }

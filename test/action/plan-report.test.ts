@@ -10,7 +10,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: (message: string, props: Record<string, unknown>) => calls.push({ level: 'warning', message, props }),
   error: (message: string, props: Record<string, unknown>) => calls.push({ level: 'error', message, props })
 }));
-const { annotatePlan, boundedPlanJson, leftoverMarkdown, planJson, planJsonPieces, writePlanFile } = await import('../../src/action/plan-report.js');
+const { annotatePlan, boundedPlanJson, leftoverMarkdown, planJson, planJsonPieces, truncatedPlanJson, writePlanFile } = await import('../../src/action/plan-report.js');
 const { specsOf, threeHundredPlan, NOW } = await import('../core/__fixtures__/plans.js');
 const { buildPlan } = await import('../../src/core/plan.js');
 
@@ -50,7 +50,7 @@ describe('plan file and the bounded plan output', () => {
   it('writes the whole plan to a file and keeps the output under its limit, saying what it cut', () => {
     const plan = threeHundredPlan();
     const dir = mkdtempSync(path.join(tmpdir(), 'emd-plan-file-'));
-    const file = writePlanFile(plan, 'config/models.yaml', { dir });
+    const { path: file } = writePlanFile(plan, 'config/models.yaml', { dir });
     expect(file).toBe(path.join(dir, 'emd-action', 'plan-config_models.yaml.json'));
     const whole = JSON.parse(readFileSync(file, 'utf8'));
     expect(whole.entries).toHaveLength(300);
@@ -72,18 +72,24 @@ describe('plan file and the bounded plan output', () => {
     expect(changesOnly.entries.map((e: { name: string }) => e.name)).toEqual(['team-217-assistant']);
   });
 
-  it('writes, in pieces, exactly the JSON text of the whole plan', () => {
+  it('writes, in pieces, exactly the JSON text of the whole plan, and keeps it for the output only when it fits', () => {
     const plan = threeHundredPlan();
     const whole = JSON.stringify(planJson(plan));
-    const pieces = planJsonPieces(plan);
+    const pieces = [...planJsonPieces(plan)];
     expect(pieces).toHaveLength(plan.entries.length + 2);
     expect(pieces.join('')).toBe(whole);
     const dir = mkdtempSync(path.join(tmpdir(), 'emd-plan-file-'));
-    expect(readFileSync(writePlanFile(plan, 'models.yaml', { dir, pieces }), 'utf8')).toBe(`${whole}\n`);
-    expect(boundedPlanJson(plan, whole.length, pieces)).toBe(whole);
-    expect(JSON.parse(boundedPlanJson(plan, whole.length - 1, pieces)).truncated).toBe('entries');
+    const fits = writePlanFile(plan, 'models.yaml', { dir, keepUpTo: whole.length });
+    expect(readFileSync(fits.path, 'utf8')).toBe(`${whole}\n`);
+    expect(fits.json).toBe(whole);
+    const over = writePlanFile(plan, 'models.yaml', { dir, keepUpTo: whole.length - 1 });
+    expect(readFileSync(over.path, 'utf8')).toBe(`${whole}\n`);
+    expect(over.json).toBeUndefined();
+    expect(boundedPlanJson(plan, whole.length)).toBe(whole);
+    expect(boundedPlanJson(plan, whole.length - 1)).toBe(truncatedPlanJson(plan, whole.length - 1));
+    expect(JSON.parse(boundedPlanJson(plan, whole.length - 1)).truncated).toBe('entries');
     const empty = { ...plan, entries: [] };
-    expect(planJsonPieces(empty).join('')).toBe(JSON.stringify(planJson(empty)));
+    expect([...planJsonPieces(empty)].join('')).toBe(JSON.stringify(planJson(empty)));
   });
 
   it('has no float noise in money', () => {
