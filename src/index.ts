@@ -1,4 +1,4 @@
-import './v8-tiering.js';
+import './v8-flags.js';
 import { run } from './main.js';
 
 await run();
