@@ -2,7 +2,10 @@
 // variables, an event file and loopback fakes started in this process.
 //
 // - plan (pull_request event) at 10, 100 and 1,000 deployments: wall time and AWS calls by action,
-//   counted from the fake's request log (faults none, so every call is one request);
+//   counted from the fake's request log (faults none, so every call is one request). Each size is
+//   run EMD_BENCH_RUNS times (default 5) and the median wall time is shown with the fastest and
+//   slowest: the same build on these 2-core machines measures up to a quarter slower from one
+//   minute to the next, so one run says little;
 // - live prices and quota preflight: plans of 10 to 1,000 new deployments spread over 1 or 6
 //   distinct (region, service, instance type) pairs, to show the Price List, spot and Service Quotas
 //   calls grow with the pairs, not with the deployments;
@@ -30,6 +33,8 @@ const MAX_PARALLEL = 4;
 /** Each pipeline execution: Source 0, Build and Deploy half each. */
 const EXECUTION_MS = 2000;
 const UNMANAGED = 50;
+/** Runs of each plan size; the table shows the median and the range. */
+const PLAN_RUNS = Math.max(1, Number(process.env.EMD_BENCH_RUNS ?? 5) || 5);
 
 interface ChildRun {
   code: number | null;
@@ -140,7 +145,8 @@ function callsByAction(f: Fakes): Record<string, number> {
 
 async function benchPlan(memory: MemoryRow[]): Promise<void> {
   console.log(`\nplan: pull_request event, comment on; half the deployments exist (one in ten of those differs), plus ${UNMANAGED} unmanaged stacks; DescribeStacks page size 100`);
-  console.log(`${'deployments'.padStart(11)}  ${'wall ms'.padStart(7)}  ${'DescribeStacks'.padStart(14)}  ${'ListObjectsV2'.padStart(13)}  ${'other AWS'.padStart(9)}  ${'AWS calls'.padStart(9)}  ${'GitHub calls'.padStart(12)}  ${'comment chars'.padStart(13)}`);
+  console.log(`wall ms: median of ${PLAN_RUNS} runs (fastest–slowest); calls: each run (a run that differed would be shown as a range)`);
+  console.log(`${'deployments'.padStart(11)}  ${'wall ms'.padStart(7)}  ${'range'.padStart(11)}  ${'DescribeStacks'.padStart(14)}  ${'ListObjectsV2'.padStart(13)}  ${'other AWS'.padStart(9)}  ${'AWS calls'.padStart(9)}  ${'GitHub calls'.padStart(12)}  ${'comment chars'.padStart(13)}`);
   for (const n of PLAN_SIZES) {
     const f = await startFakes();
     try {
@@ -150,18 +156,33 @@ async function benchPlan(memory: MemoryRow[]): Promise<void> {
         f.seedDeployed(i % 10 === 0 ? { ...spec, scaling: { min: 1, max: 9 } } : spec, 'models.yaml');
       }
       for (let i = 0; i < UNMANAGED; i++) f.aws.putStack(REGION, { StackName: `other-${i}`, StackStatus: 'CREATE_COMPLETE' });
-      f.aws.resetLog();
-      const run = await runDist({ manifest: 'models.yaml', text, event: pullRequestEvent(7, 'a'.repeat(40)), inputs: { manifest: 'models.yaml', 'github-token': TOKEN }, env: f.env });
-      if (run.code !== 0 || !run.outputs.includes('has-changes')) fail(`plan of ${n}`, run);
-      const count = (key: string) => f.aws.calls(key);
-      const total = f.aws.log.length;
-      const describe = count('cloudformation:DescribeStacks');
-      const list = count('s3:ListObjectsV2');
-      const comment = f.gh.commentsOn('acme', 'models', 7)[0]?.body.length ?? 0;
+      const runs: { ms: number; peakKiB?: number; counts: number[]; calls: Record<string, number> }[] = [];
+      for (let r = 0; r < PLAN_RUNS; r++) {
+        f.aws.resetLog();
+        const github = f.gh.requests.length;
+        // A pull request of its own each run, so every run creates its comment: the same calls.
+        const pr = 7 + r;
+        const run = await runDist({ manifest: 'models.yaml', text, event: pullRequestEvent(pr, 'a'.repeat(40)), inputs: { manifest: 'models.yaml', 'github-token': TOKEN }, env: f.env });
+        if (run.code !== 0 || !run.outputs.includes('has-changes')) fail(`plan of ${n}`, run);
+        const describe = f.aws.calls('cloudformation:DescribeStacks');
+        const list = f.aws.calls('s3:ListObjectsV2');
+        const total = f.aws.log.length;
+        const comment = f.gh.commentsOn('acme', 'models', pr)[0]?.body.length ?? 0;
+        runs.push({ ms: run.ms, peakKiB: run.peakKiB, counts: [describe, list, total - describe - list, total, f.gh.requests.length - github, comment], calls: callsByAction(f) });
+      }
+      const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+      const median = ms.length % 2 ? ms[(ms.length - 1) / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+      const column = (i: number) => {
+        const values = runs.map((r) => r.counts[i]);
+        const [lo, hi] = [Math.min(...values), Math.max(...values)];
+        return lo === hi ? String(lo) : `${lo}–${hi}`;
+      };
+      const range = `${ms[0].toFixed(0)}–${ms[ms.length - 1].toFixed(0)}`;
       console.log(
-        `${pad(n, 11)}  ${pad(run.ms.toFixed(0), 7)}  ${pad(describe, 14)}  ${pad(list, 13)}  ${pad(total - describe - list, 9)}  ${pad(total, 9)}  ${pad(f.gh.requests.length, 12)}  ${pad(comment, 13)}`
+        `${pad(n, 11)}  ${pad(median.toFixed(0), 7)}  ${pad(range, 11)}  ${pad(column(0), 14)}  ${pad(column(1), 13)}  ${pad(column(2), 9)}  ${pad(column(3), 9)}  ${pad(column(4), 12)}  ${pad(column(5), 13)}`
       );
-      memory.push({ run: `plan, ${n} deployments`, peakKiB: run.peakKiB, calls: callsByAction(f) });
+      const peak = Math.max(...runs.map((r) => r.peakKiB ?? 0));
+      memory.push({ run: `plan, ${n} deployments`, peakKiB: peak || undefined, calls: runs[runs.length - 1].calls });
     } finally {
       await f.close();
     }
