@@ -23,3 +23,6 @@ setFlagsFromString('--interrupt-budget=500000');
 // first size, the young generation is collected more often, each time from pages already touched.
 // (Newer V8 raises a factor below 2 to 2, which leaves its default as it was.)
 setFlagsFromString('--semi-space-growth-factor=1');
+// Collecting so small a young generation on helper threads costs more in hand-offs than it saves:
+// 15 interleaved 1,000-deployment plans used about 70 ms less CPU on the main thread alone.
+setFlagsFromString('--no-parallel-scavenge');
