@@ -12,6 +12,11 @@
 // `new undici.ProxyAgent(...)` and `(0, undici.fetch)(...)` behave as before. The build fails if
 // the import sites are not exactly the ones expected, so an upgrade that moves them is noticed.
 //
+// ncc's persistent cache (under the user's cache directory, keyed by the working directory) is
+// turned off: a build after one of another commit in the same checkout restored modules that the
+// stats no longer listed, and the build failed on a clean tree. dist/ must come from src/ alone; the
+// cache saved about a second of a 28-second build.
+//
 //   node scripts/build-action.mjs [--out DIR]     (default dist)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +31,7 @@ const out = path.resolve(values.out ?? path.join(ROOT, 'dist'));
 /** Where undici is imported: @actions/http-client (ES module, in the entry) and @actions/github's deps (CommonJS). */
 const EXPECTED_SITES = 3;
 
-const { code, assets, stats } = await ncc(path.join(ROOT, 'src', 'index.ts'), { license: 'licenses.txt', quiet: true });
+const { code, assets, stats } = await ncc(path.join(ROOT, 'src', 'index.ts'), { cache: false, license: 'licenses.txt', quiet: true });
 const undici = stats.toJson({ all: false, modules: true, ids: true }).modules.find((m) => m.name === './node_modules/undici/index.js');
 if (!undici) throw new Error('build-action: undici is no longer bundled; drop its lazy require from scripts/build-action.mjs');
 

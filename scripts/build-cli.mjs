@@ -5,6 +5,8 @@
 // as CommonJS, 2.3× as ESM), and `emd-action plan` should answer about as fast as `node` starts.
 // The ncc CLI decides the format from package.json ("type": "module"), so its API is used here.
 //
+// No persistent cache, for the reason given in scripts/build-action.mjs.
+//
 //   node scripts/build-cli.mjs [--out DIR]     (default dist/cli)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = path.resolve(values.out ?? path.join(ROOT, 'dist', 'cli'));
 
-const { code, assets } = await ncc(path.join(ROOT, 'src', 'cli-entry.ts'), { esm: false, filename: 'index.cjs', license: 'licenses.txt', quiet: true });
+const { code, assets } = await ncc(path.join(ROOT, 'src', 'cli-entry.ts'), { cache: false, esm: false, filename: 'index.cjs', license: 'licenses.txt', quiet: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'index.cjs'), code);
