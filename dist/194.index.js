@@ -323,7 +323,9 @@ async function planAction(inputs, ctx, content) {
     const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
     const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
     const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}), ...(quotas ? { quotas } : {}) };
-    const render = (maxLength) => shown ? (0,markdown/* renderPlanMarkdown */.d$)(shown, { ...base, maxLength }) : (0,markdown/* renderInvalidManifestMarkdown */._m)(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
+    // The comment and the job summary share each deployment's text.
+    const renderPlan = shown ? (0,markdown/* planRenderer */.BS)(shown) : undefined;
+    const render = (maxLength) => renderPlan ? renderPlan({ ...base, maxLength }) : (0,markdown/* renderInvalidManifestMarkdown */._m)(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
     // The comment goes out first, so its GitHub round trips overlap the summary and plan file below.
     // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
     const worthAComment = outcome.plan ? outcome.plan.hasChanges || outcome.plan.entries.some((e) => e.blocked && e.blocked.kind !== 'busy') : true;
@@ -335,7 +337,7 @@ async function planAction(inputs, ctx, content) {
         // One annotation per deployment, most severe first; the rest go to the summary.
         const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
         // The summary has room for the full plan even when the comment had to be shortened.
-        const summary = (0,markdown/* renderPlanMarkdown */.d$)(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+        const summary = renderPlan({ ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
         await core/* summary */.z.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
         // One JSON text for both: the file holds all of it, the output as much as fits.
         const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });

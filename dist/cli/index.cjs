@@ -20204,30 +20204,38 @@ const ALERT_LINES = 8;
 /** Lines of the visible field diff before the rest is left to the details. */
 const DIFF_LINES = 60;
 function renderPlanMarkdown(plan, options) {
-    const budget = options.maxLength ?? DEFAULT_BUDGET;
-    const changes = plan.entries.filter(isShownAsChange).length;
-    const unchanged = plan.entries.length - changes;
-    const tries = [
-        { detail: 'full', unchangedRows: unchanged, changeRows: changes },
-        { detail: 'compact', unchangedRows: unchanged, changeRows: changes },
-        { detail: 'none', unchangedRows: unchanged, changeRows: changes },
-        { detail: 'none', unchangedRows: 0, changeRows: changes }
-    ];
-    // What does not depend on the shape is made once: a long plan is composed up to five times.
-    const parts = planParts(plan, options);
-    for (const shape of tries) {
-        const body = compose(plan, options, shape, parts);
-        if (body.length <= budget)
-            return body;
-    }
-    // Thousands of changes: keep the headline, the alerts and as many rows as fit.
-    let rows = changes;
-    let body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts);
-    while (body.length > budget && rows > 0) {
-        rows = Math.floor(rows * 0.8);
-        body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts);
-    }
-    return body;
+    return planRenderer(plan)(options);
+}
+/**
+ * Renders one plan for several readers (the sticky comment, the job summary) from per-deployment
+ * text made once: the summary reuses what the comment made. The plan must not change in between.
+ */
+function planRenderer(plan) {
+    const entries = entryParts(plan);
+    return (options) => {
+        const budget = options.maxLength ?? DEFAULT_BUDGET;
+        const changes = entries.changed.length;
+        const unchanged = entries.unchanged.length;
+        const tries = [
+            { detail: 'full', unchangedRows: unchanged, changeRows: changes },
+            { detail: 'compact', unchangedRows: unchanged, changeRows: changes },
+            { detail: 'none', unchangedRows: unchanged, changeRows: changes },
+            { detail: 'none', unchangedRows: 0, changeRows: changes }
+        ];
+        const parts = { ...entries, ...optionParts(plan, options) };
+        for (const shape of tries) {
+            const body = compose(plan, options, shape, parts, budget);
+            if (body !== undefined)
+                return body;
+        }
+        // Thousands of changes: keep the headline, the alerts and as many rows as fit (with no rows
+        // left, the body is what it is).
+        for (let rows = Math.floor(changes * 0.8);; rows = Math.floor(rows * 0.8)) {
+            const body = compose(plan, options, { detail: 'none', unchangedRows: 0, changeRows: rows }, parts, rows > 0 ? budget : Number.POSITIVE_INFINITY);
+            if (body !== undefined)
+                return body;
+        }
+    };
 }
 function memo(make) {
     const made = new Map();
@@ -20237,26 +20245,15 @@ function memo(make) {
         return made.get(e);
     };
 }
-function planParts(plan, options) {
+function entryParts(plan) {
     // Notes that several deployments share are said once, under the tables.
     const shared = sharedNotes(plan);
     const sharedSet = new Set(shared.map((n) => n.note));
-    const top = [`### emd-action plan for ${code(plan.manifest)}`, ''];
-    const counts = countsLine(plan);
-    const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
-    top.push(`${head} · ${costHeadline(plan)}`);
-    top.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
-    const baseline = baselineLine(plan);
-    if (baseline)
-        top.push('', `> [!NOTE]\n> ${text(baseline)}`);
     const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
     const known = costCompared(plan);
     return {
         shared,
         sharedSet,
-        top,
-        footer: footer(plan, options),
-        howEstimated: howEstimated(plan, options.priceNote),
         changed: plan.entries.filter(isShownAsChange).sort((a, b) => changeRank(a) - changeRank(b)),
         unchanged: plan.entries.filter((e) => !isShownAsChange(e)),
         changeRow: memo((e) => {
@@ -20267,30 +20264,84 @@ function planParts(plan, options) {
         details: { full: memo((e) => details(e, 'full', sharedSet)), compact: memo((e) => details(e, 'compact', sharedSet)) }
     };
 }
-function compose(plan, options, shape, parts) {
+function optionParts(plan, options) {
+    const top = [`### emd-action plan for ${code(plan.manifest)}`, ''];
+    const counts = countsLine(plan);
+    const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
+    top.push(`${head} · ${costHeadline(plan)}`);
+    top.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
+    const baseline = baselineLine(plan);
+    if (baseline)
+        top.push('', `> [!NOTE]\n> ${text(baseline)}`);
+    return { top, footer: footer(plan, options), howEstimated: howEstimated(plan, options.priceNote) };
+}
+/** Lines joined by newlines, given up on as soon as they pass `limit` characters. */
+class Body {
+    limit;
+    lines = [];
+    size = -1;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** False once the body is over its limit. */
+    push(...lines) {
+        for (const line of lines) {
+            this.lines.push(line);
+            this.size += line.length + 1;
+        }
+        return this.size <= this.limit;
+    }
+    get fits() {
+        return this.size <= this.limit;
+    }
+    /** Characters left before the limit. */
+    get room() {
+        return this.limit - this.size;
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+}
+/** The body in one shape, or undefined as soon as it is over `limit` (the next shape is smaller). */
+function compose(plan, options, shape, parts, limit) {
     const { shared, changed, unchanged } = parts;
-    const out = [...parts.top];
+    const out = new Body(limit);
+    out.push(...parts.top);
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
-        out.push('', changesTable(plan, shown, parts));
+        if (!out.push('', changesTable(plan, shown, parts)))
+            return undefined;
         if (shape.changeRows < changed.length) {
             out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
         }
     }
     if (shape.detail !== 'none') {
         const diff = fieldDiff(shown, DIFF_LINES);
-        if (diff)
-            out.push('', diff);
-        const sections = shown.map(parts.details[shape.detail]).filter((x) => x !== undefined);
+        if (diff && !out.push('', diff))
+            return undefined;
+        // Made one by one: in a shape that cannot fit, the sections after the limit are never made.
+        const sections = [];
+        let size = 0;
+        for (const e of shown) {
+            const section = parts.details[shape.detail](e);
+            if (section === undefined)
+                continue;
+            sections.push(section);
+            size += section.length + 2;
+            if (size > out.room)
+                return undefined;
+        }
         if (sections.length) {
-            out.push('', `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`, '', sections.join('\n\n'), '', '</details>');
+            const summary = `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`;
+            if (!out.push('', summary, '', sections.join('\n\n'), '', '</details>'))
+                return undefined;
         }
     }
     else if (changed.some((e) => e.changes.length || e.notes.length)) {
         out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
     }
-    if (unchanged.length)
-        out.push('', unchangedSection(unchanged, shape, parts));
+    if (unchanged.length && !out.push('', unchangedSection(unchanged, shape, parts)))
+        return undefined;
     if (shared.length) {
         out.push('');
         for (const s of shared)
@@ -20302,7 +20353,7 @@ function compose(plan, options, shape, parts) {
     if (shape.detail === 'full')
         out.push('', parts.howEstimated);
     out.push('', parts.footer);
-    return out.join('\n');
+    return out.fits ? out.text() : undefined;
 }
 // ---- alerts --------------------------------------------------------------------------------------
 function alerts(items, max) {

@@ -5,7 +5,7 @@ import type { ActionInputs } from '../inputs.js';
 import { readManifest } from './manifest-file.js';
 import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
-import { DEFAULT_BUDGET, renderInvalidManifestMarkdown, renderPlanMarkdown } from '../core/render/markdown.js';
+import { DEFAULT_BUDGET, planRenderer, renderInvalidManifestMarkdown } from '../core/render/markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
 import { annotatePlan, leftoverMarkdown, truncatedPlanJson, writePlanFile } from './plan-report.js';
 import { PLAN_OUTPUT_LIMIT } from '../core/plan-json.js';
@@ -55,8 +55,10 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   const shown = outcome.plan ? withManifestWarnings(outcome.plan, outcome.manifest.diagnostics) : undefined;
   const quotas = outcome.quotas?.map((q) => (q.status === 'ok' ? `within ${q.message}` : q.message));
   const base = { runUrl: ctx.runUrl, priceNote: outcome.priceNote, failures: outcome.failures, ...(docs ? { sourcesUrl: `${docs}#prices` } : {}), ...(quotas ? { quotas } : {}) };
+  // The comment and the job summary share each deployment's text.
+  const renderPlan = shown ? planRenderer(shown) : undefined;
   const render = (maxLength?: number) =>
-    shown ? renderPlanMarkdown(shown, { ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
+    renderPlan ? renderPlan({ ...base, maxLength }) : renderInvalidManifestMarkdown(inputs.manifest, outcome.manifest.diagnostics, { runUrl: ctx.runUrl, maxLength });
 
   // The comment goes out first, so its GitHub round trips overlap the summary and plan file below.
   // A held-back delete or a protected replace changes nothing yet, but reviewers should see it.
@@ -70,7 +72,7 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
     // One annotation per deployment, most severe first; the rest go to the summary.
     const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
     // The summary has room for the full plan even when the comment had to be shortened.
-    const summary = renderPlanMarkdown(shown ?? p, { ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+    const summary = renderPlan!({ ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
     await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
     // One JSON text for both: the file holds all of it, the output as much as fits.
     const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });

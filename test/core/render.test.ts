@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildPlan } from '../../src/core/plan.js';
 import { loadManifest } from '../../src/core/manifest/load.js';
-import { renderInvalidManifestMarkdown, renderPlanMarkdown, COMMENT_LIMIT } from '../../src/core/render/markdown.js';
+import { planRenderer, renderInvalidManifestMarkdown, renderPlanMarkdown, COMMENT_LIMIT } from '../../src/core/render/markdown.js';
 import { renderPlanText } from '../../src/core/render/text.js';
 import { actionLabel } from '../../src/core/render/format.js';
 import type { PlanEntry } from '../../src/core/plan.js';
@@ -55,6 +55,28 @@ describe('markdown report', () => {
     expect(limited).toContain('**40 to update**');
     expect(limited).toContain('| `model-39` | update |');
     expect(limited).toContain('left out to stay within GitHub’s comment size limit');
+  });
+
+  it('keeps the full shape at exactly its length and gives it up one character below', () => {
+    const desired = specs(40);
+    const plan = buildPlan(desired, { known: true, stacks: desired.map(stack), regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
+    const full = renderPlanMarkdown(plan, { priceNote, maxLength: 10_000_000 });
+    expect(renderPlanMarkdown(plan, { priceNote, maxLength: full.length })).toBe(full);
+    const shorter = renderPlanMarkdown(plan, { priceNote, maxLength: full.length - 1 });
+    expect(shorter.length).toBeLessThan(full.length);
+    expect(shorter).toContain('**40 to update**');
+  });
+
+  it('renders the comment and the summary from one renderer as two fresh renders would', () => {
+    const desired = specs(60);
+    const plan = buildPlan(desired, { known: true, stacks: desired.slice(0, 30).map(stack), regions: ['us-east-1'] }, { manifestPath: 'models.yaml', stackPrefix: 'emd', allowDestroy: false });
+    const comment = { priceNote, maxLength: 9000 };
+    const summary = { priceNote, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY };
+    const render = planRenderer(plan);
+    const shared = [render(comment), render(summary)];
+    expect(shared).toEqual([renderPlanMarkdown(plan, comment), renderPlanMarkdown(plan, summary)]);
+    expect(shared[0].length).toBeLessThanOrEqual(9000);
+    expect(shared[1]).toContain('<summary>Details of the 60 changes');
   });
 
   it('drops rows last, saying how many, when even the table does not fit', () => {
