@@ -195,7 +195,7 @@ function annotatePlan(plan, failures, positions, file) {
         const d = item.diagnostic;
         const pos = d?.line !== undefined ? { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn } : item.deployment ? positions[item.deployment] : undefined;
         const props = {
-            title: `emd-action: ${item.topic}${item.deployment ? ` · ${item.deployment}` : ''}`,
+            title: `emd-action: ${item.topic}${item.deployment ? ` \u00b7 ${item.deployment}` : ''}`,
             file: d?.file ?? file,
             startLine: pos?.line,
             endLine: pos?.endLine
@@ -474,7 +474,7 @@ var openai = __webpack_require__(3674);
 //   stream's closing chunks are not decoding). Median over requests.
 // - Throughput: all output tokens / wall-clock time of the run, at the run's concurrency. This is
 //   what the instance produces while it is billed, so it is what the price is divided by:
-//   $ per 1M output tokens = hourly price / (throughput × 3600) × 1e6.
+//   $ per 1M output tokens = hourly price / (throughput \u00d7 3600) \u00d7 1e6.
 //   That is a price at the measured concurrency; a busier endpoint does better.
 /** Nearest-rank percentile (p in 0..100) of unsorted values; null for none. */
 function percentile(values, p) {
@@ -600,7 +600,7 @@ var core_logger = __webpack_require__(2048);
 // EXTERNAL MODULE: ./src/action/manifest-file.ts + 1 modules
 var manifest_file = __webpack_require__(4947);
 ;// CONCATENATED MODULE: ./src/action/preview.ts
-// `mode: preview` on the runner: the `/emd …` commands of an issue_comment event on a pull request,
+// `mode: preview` on the runner: the `/emd \u2026` commands of an issue_comment event on a pull request,
 // and the removal of a pull request's previews when it is closed. The workflow runs this with the
 // default branch's checkout; the pull request contributes its manifest, read through the API.
 

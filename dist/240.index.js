@@ -356,11 +356,11 @@ function editDistance(a, b) {
     }
     return previous[b.length];
 }
-/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
+/** Short hardware text for messages: `1 \u00d7 A10G`, `8 \u00d7 H100`, `2 \u00d7 Inferentia2`. */
 function describeAccelerators(spec) {
     if (spec.gpus === 0 || !spec.gpuModel)
         return 'no GPU';
-    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
+    return `${spec.gpus} \u00d7 ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
 }
 
 
@@ -489,7 +489,7 @@ function knownModels() {
 // Rules, so every number can be explained:
 // - A month is 730 hours. A schedule reduces instance hours to its up hours (schedule.ts); a ttl
 //   shorter than that caps them at the deployment's lifetime; `protect` ignores both, as teardown does.
-// - Instances: price × scaling.min … price × scaling.max for those hours. No instance price means
+// - Instances: price \u00d7 scaling.min \u2026 price \u00d7 scaling.max for those hours. No instance price means
 //   the totals are null (unknown), never a guess.
 // - Extras that a stack creates: the ALB (ecs/ec2) runs all month even when instances are scaled to
 //   zero or scheduled down; a generated API-key secret; a gp3 root volume per running instance
@@ -541,14 +541,14 @@ function estimateCost(spec, options = {}) {
     const notes = [hoursNote, spec.spot && price.spotIndicative ? 'spot: indicative average, interruptions possible' : undefined];
     if (spec.spot && price.spotZone) {
         const { zone, inSubnets } = price.spotZone;
-        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets’ zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
+        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets\u2019 zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
     }
     if (spec.spot && spec.service === 'sagemaker')
         notes.push('SageMaker hosting has no spot; on-demand price');
     if (price.estimate)
         notes.push('ESTIMATE');
     lines.push({
-        label: `${name} × ${min === max ? min : `${min}–${max}`}${spec.spot && spec.service !== 'sagemaker' ? ' (spot)' : ''}`,
+        label: `${name} \u00d7 ${min === max ? min : `${min}\u2013${max}`}${spec.spot && spec.service !== 'sagemaker' ? ' (spot)' : ''}`,
         period: 'hourly',
         usd: price.usd,
         quantity: { min, max },
@@ -584,7 +584,7 @@ function estimateCost(spec, options = {}) {
         const ebs = (0,_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .ebsGp3MonthlyPricePerGB */ .bU)(spec.region, book);
         const perInstance = ebs ? (ebs.usd * gib * hours) / HOURS_PER_MONTH : null;
         lines.push({
-            label: `EBS gp3 root volume ${gib} GiB × ${min === max ? min : `${min}–${max}`}`,
+            label: `EBS gp3 root volume ${gib} GiB \u00d7 ${min === max ? min : `${min}\u2013${max}`}`,
             period: 'monthly',
             usd: ebs ? ebs.usd * gib : null,
             quantity: { min, max },
@@ -664,7 +664,7 @@ function summarizeCosts(desired, live) {
         headline: formatDelta(l.monthlyMin, d.monthlyMin)
     };
 }
-/** "Monthly estimate increases by $1,234 (+56%)" / "decreases by …" / "does not change". */
+/** "Monthly estimate increases by $1,234 (+56%)" / "decreases by \u2026" / "does not change". */
 function formatDelta(before, after) {
     if (before === null || after === null)
         return 'Monthly estimate change is unknown';
@@ -684,7 +684,7 @@ function formatDelta(before, after) {
 }
 /**
  * `$1,105.95`; "unknown" for null. `digits` above 2 shows up to that many decimals where they
- * carry information (hourly prices: 1.515 → `$1.515`, 3.03 → `$3.03`); 0 gives whole dollars.
+ * carry information (hourly prices: 1.515 \u2192 `$1.515`, 3.03 \u2192 `$3.03`); 0 gives whole dollars.
  */
 function formatUsd(n, digits = 2) {
     if (n === null || n === undefined || !Number.isFinite(n))
@@ -752,11 +752,11 @@ function round4(n) {
 // Does the model fit the accelerator memory of the instance? A deliberately simple model:
 //
 //   needed    = weights + KV cache (when a context length is known) + headroom
-//   weights   = parameters × bits per weight (dtype, quantization, GGUF type; see weightFormat)
-//   KV cache  = 2 × layers × KV heads × head dim × tokens × bytes, for one sequence of
+//   weights   = parameters \u00d7 bits per weight (dtype, quantization, GGUF type; see weightFormat)
+//   KV cache  = 2 \u00d7 layers \u00d7 KV heads \u00d7 head dim \u00d7 tokens \u00d7 bytes, for one sequence of
 //               max-model-len tokens (vLLM refuses to start unless one such sequence fits)
 //   headroom  = max(10 % of weights, 1.5 GiB per device used): activations, CUDA context, graphs
-//   available = EC2-reported memory per device × devices used × the engine's memory fraction
+//   available = EC2-reported memory per device \u00d7 devices used \u00d7 the engine's memory fraction
 //               (vLLM gpu-memory-utilization, default 0.9; TGI cuda-memory-fraction, default 1.0)
 //
 // Within 10 % of the available memory is "tight". CPU-only instances serve only with llama.cpp,
@@ -816,7 +816,7 @@ function ggufType(args, model) {
     }
     return DEFAULT_GGUF;
 }
-/** Quantization named in engine args, or failing that in the repo id (`…-AWQ`, `…-FP8`). */
+/** Quantization named in engine args, or failing that in the repo id (`\u2026-AWQ`, `\u2026-FP8`). */
 function quantizationBits(quant) {
     if (/^(awq|gptq|awq-marlin|gptq-marlin|marlin|bitsandbytes-nf4|bitsandbytes-fp4|int4)$/.test(quant))
         return { bits: INT4_BITS, label: `${quant} 4-bit` };
@@ -1546,7 +1546,7 @@ function scanForSecrets(value, path, where, out, found) {
             const field = path.join('.') || '(document)';
             out.add({
                 severity: 'error',
-                message: `${field}: looks like ${kind} written in plain text; never commit secrets — store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
+                message: `${field}: looks like ${kind} written in plain text; never commit secrets \u2014 store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
                 field,
                 ...where.value([...path])
             });
@@ -1892,7 +1892,7 @@ function checkApiKeySecretNaming(apiKey, prefix, warn) {
         return;
     if (isPrefixSecret(apiKey.secret, prefix))
         return;
-    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/…`);
+    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/\u2026`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/rules.ts
@@ -1986,7 +1986,7 @@ function checkEntry(name, e, ctx, report) {
     }
     else if (e.hf_token_secret !== undefined && !e.hf_token_secret.startsWith(`${ctx.stackPrefix}/`) && !e.hf_token_secret.includes(`:secret:${ctx.stackPrefix}/`)) {
         // The build role may read only secrets under the prefix or tagged for it (least privilege).
-        report('warning', 'hf_token_secret', `the build can read this secret only if it is tagged emd:hf-token=true; or name it ${ctx.stackPrefix}/…`);
+        report('warning', 'hf_token_secret', `the build can read this secret only if it is tagged emd:hf-token=true; or name it ${ctx.stackPrefix}/\u2026`);
     }
     if (e.ttl !== undefined && (0,duration/* parseDuration */.E)(e.ttl) === undefined) {
         fail('ttl', `"${e.ttl}" is not a duration; use a number and a unit: 30m, 8h, 2d, 1w (or combined, 1h30m)`);
@@ -2013,7 +2013,7 @@ function checkEntry(name, e, ctx, report) {
         if (/^(aws|emd):/i.test(key))
             fail('tags', `"${key}": the aws: and emd: tag prefixes are reserved`, [key]);
         else if (!TAG_KEY.test(key) || !TAG_VALUE.test(value)) {
-            fail('tags', 'tag keys (≤128) and values (≤256) may hold letters, digits, spaces and _ . : / = + - @', [key]);
+            fail('tags', 'tag keys (\u2264128) and values (\u2264256) may hold letters, digits, spaces and _ . : / = + - @', [key]);
         }
     }
     if (Object.keys(e.tags ?? {}).length > 40)
@@ -2228,7 +2228,7 @@ function parseManifestShape(raw) {
     return { ok: false, issues: [...lists, ...issues] };
 }
 /**
- * Valibot's object and record schemas take a list as a map with keys 0, 1, …, so `models:` written
+ * Valibot's object and record schemas take a list as a map with keys 0, 1, \u2026, so `models:` written
  * as a list would be reported entry by entry as `models.0`. A list where a map belongs is one
  * problem, reported at the field; what lies under it is not looked at.
  */
@@ -2363,7 +2363,7 @@ function findSecretLikeValue(value) {
 /**
  * Whether `value` holds what /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/
  * matches, in one pass. The regex itself is quadratic: from every "eyJ" it scans the rest of the
- * run of segment characters looking for a dot ("eyJ-" × 120,000 took minutes). Here each
+ * run of segment characters looking for a dot ("eyJ-" \u00d7 120,000 took minutes). Here each
  * dot-separated segment is looked at a bounded number of times (as the first, second or third part).
  * `steps`, when given, counts the characters examined (for the test of that bound).
  */
@@ -2512,7 +2512,7 @@ function replaces(field, service) {
     return REPLACE_FIELDS.has(field) || (service === 'sagemaker' && field === 'instance');
 }
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
-/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
+/** Field-level diff in manifest vocabulary: `scaling.max: 2 \u2192 4`. */
 function diffSpecs(before, after) {
     const a = flatten(before);
     const b = flatten(after);
@@ -2984,7 +2984,7 @@ function classify(spec, stackName, here, elsewhere) {
             changes
         };
         if (entry.action === 'replace') {
-            entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10–30 minutes) and a generated API key changes`;
+            entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10\u201330 minutes) and a generated API key changes`;
         }
     }
     if ((0,core_live/* isBusy */.A5)(stack.status)) {
@@ -3039,7 +3039,7 @@ function decorate(entry, spec, diagnostics, costOf = cost/* estimateCost */.a3) 
         entry.notes.push(`no https.hosted_zone_id: point ${spec.https.domain} at the load balancer (LoadBalancerDnsName output) yourself; the smoke test reaches the endpoint by that name`);
     }
     if (spec.api_key === 'none')
-        entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+        entry.notes.push('api_key: none \u2014 anyone who can reach the endpoint can use it');
     if (typeof spec.api_key === 'object')
         entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
     const known = (0,models/* findModel */.P)(spec.model);
@@ -3293,7 +3293,7 @@ function datesOf(prefix) {
 function span(dates) {
     if (dates.length === 0)
         return 'unknown';
-    return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]}…${dates[dates.length - 1]}`;
+    return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]}\u2026${dates[dates.length - 1]}`;
 }
 /** One line for a comment footer: which dates the prices are from and what is an estimate. */
 function priceDataSummary() {
@@ -3505,18 +3505,18 @@ function heldLabel(entry) {
             return 'blocked';
     }
 }
-/** `update`, `delete · allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
+/** `update`, `delete \u00b7 allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
 function actionLabel(entry) {
     const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;
     const held = heldLabel(entry);
     if (!held)
         return base;
-    return base === 'unchanged' ? held : `${base} · ${held}`;
+    return base === 'unchanged' ? held : `${base} \u00b7 ${held}`;
 }
 /** Unchanged entries that schedule or ttl keep down say so, not only in the details. */
 function lifecycleLabel(entry) {
     if (entry.action === 'create' && entry.lifecycle?.state === 'dormant')
-        return 'create · dormant';
+        return 'create \u00b7 dormant';
     if (entry.action !== 'unchanged')
         return undefined;
     switch (entry.lifecycle?.state) {
@@ -3559,16 +3559,16 @@ function changeRank(entry) {
 function spec(entry) {
     return entry.desired ?? entry.deployed;
 }
-/** `ml.g5.2xlarge ×1–2` (SageMaker), `ecs g6.2xlarge spot ×0–2`; the region only when asked. */
+/** `ml.g5.2xlarge \u00d71\u20132` (SageMaker), `ecs g6.2xlarge spot \u00d70\u20132`; the region only when asked. */
 function runsOn(entry, withRegion = false) {
     const s = spec(entry);
     if (!s)
-        return withRegion ? entry.region : '–';
+        return withRegion ? entry.region : '\u2013';
     // `ml.` says SageMaker; ecs and ec2 name their service.
     const instance = s.service === 'sagemaker' ? `ml.${s.instance}` : `${s.service} ${s.instance}`;
     const { min, max } = s.scaling;
-    const scale = min === max ? `×${min}` : `×${min}–${max}`;
-    return `${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` · ${s.region}` : ''}`;
+    const scale = min === max ? `\u00d7${min}` : `\u00d7${min}\u2013${max}`;
+    return `${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` \u00b7 ${s.region}` : ''}`;
 }
 function modelLabel(entry) {
     return spec(entry)?.model ?? '';
@@ -3579,24 +3579,24 @@ function afterCost(entry) {
         return undefined;
     return entry.cost;
 }
-/** What runs now costs a month (`–` when nothing runs, `unknown` when its spec cannot be read). */
+/** What runs now costs a month (`\u2013` when nothing runs, `unknown` when its spec cannot be read). */
 function beforeCell(entry) {
     if (entry.liveCost)
         return (0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyRange */ .Uv)(entry.liveCost.monthlyMin, entry.liveCost.monthlyMax, 'mo', { unit: false });
-    return entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '–';
+    return entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '\u2013';
 }
-/** `$1,106 → $1,106–$2,212`, `– → $1,106`, `$1,106 → –`: before and after, ranges min–max scale. */
+/** `$1,106 \u2192 $1,106\u2013$2,212`, `\u2013 \u2192 $1,106`, `$1,106 \u2192 \u2013`: before and after, ranges min\u2013max scale. */
 function beforeAfterCell(entry, liveKnown) {
     const a = monthlyCell(entry);
-    return liveKnown ? `${beforeCell(entry)} → ${a}` : a;
+    return liveKnown ? `${beforeCell(entry)} \u2192 ${a}` : a;
 }
 function monthlyCell(entry) {
     const after = afterCost(entry);
-    return after ? (0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyRange */ .Uv)(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '–';
+    return after ? (0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyRange */ .Uv)(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '\u2013';
 }
 function hourlyCell(entry) {
     const after = afterCost(entry);
-    return after ? moneyRange(after.hourlyMin, after.hourlyMax, 'h', { unit: false }) : '–';
+    return after ? moneyRange(after.hourlyMin, after.hourlyMax, 'h', { unit: false }) : '\u2013';
 }
 /** Monthly change this entry brings, at minimum scale. */
 function entryDelta(entry, liveKnown) {
@@ -3608,17 +3608,17 @@ function entryDelta(entry, liveKnown) {
         return null;
     return after - before;
 }
-/** `1 to create · 2 to update · 1 held back · 5 unchanged · 1 stack needs a fix`: each deployment counted once, plus stacks that need a person. */
+/** `1 to create \u00b7 2 to update \u00b7 1 held back \u00b7 5 unchanged \u00b7 1 stack needs a fix`: each deployment counted once, plus stacks that need a person. */
 function countsLine(plan) {
     const held = (e) => e.blocked !== undefined && e.blocked.kind !== 'busy' && e.blocked.kind !== 'failed';
     const n = (pred) => plan.entries.filter(pred).length;
     const goes = (action) => n((e) => e.action === action && !held(e));
     const failed = n((e) => e.blocked?.kind === 'failed');
-    const fix = failed ? ` · ${failed} stack${failed === 1 ? '' : 's'} need${failed === 1 ? 's' : ''} a fix` : '';
+    const fix = failed ? ` \u00b7 ${failed} stack${failed === 1 ? '' : 's'} need${failed === 1 ? 's' : ''} a fix` : '';
     const changes = goes('create') + goes('update') + goes('replace') + goes('delete') + goes('unknown');
     if (changes === 0) {
         const h = n(held);
-        return `No changes: ${goes('unchanged')} deployment${goes('unchanged') === 1 ? '' : 's'} up to date${h ? ` · ${h} held back` : ''}${fix}`;
+        return `No changes: ${goes('unchanged')} deployment${goes('unchanged') === 1 ? '' : 's'} up to date${h ? ` \u00b7 ${h} held back` : ''}${fix}`;
     }
     const parts = [];
     const add = (count, words) => count > 0 && parts.push(`${count} ${words}`);
@@ -3629,10 +3629,10 @@ function countsLine(plan) {
     add(goes('unknown'), 'to create or update');
     add(n(held), 'held back');
     add(goes('unchanged'), 'unchanged');
-    return parts.join(' · ') + fix;
+    return parts.join(' \u00b7 ') + fix;
 }
 /**
- * `$2,167 → $3,482/mo (+$1,315, +61%)` at minimum scale, with the change at maximum scale when it
+ * `$2,167 \u2192 $3,482/mo (+$1,315, +61%)` at minimum scale, with the change at maximum scale when it
  * differs (`; +$2,430 at maximum scale`); against the base branch when live stacks were not read.
  */
 function costHeadline(plan) {
@@ -3646,8 +3646,8 @@ function costHeadline(plan) {
     const atMax = monthlyDeltaMax !== null && monthlyDeltaMax !== undefined && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.5 ? `; ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyDelta */ .dZ)(monthlyDeltaMax, 'mo', { unit: false })} at maximum scale` : '';
     if (Math.abs(monthlyDelta) < 0.005 && !atMax)
         return `${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthlyAfter)}, no change${against}`;
-    const pct = monthlyBefore > 0 && Math.abs(monthlyDelta) >= 0.005 ? `, ${monthlyDelta > 0 ? '+' : '−'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
-    return `${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthlyBefore, 'mo', { unit: false })} → ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthlyAfter)} (${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyDelta */ .dZ)(monthlyDelta, 'mo', { unit: false })}${pct}${atMax})${against}`;
+    const pct = monthlyBefore > 0 && Math.abs(monthlyDelta) >= 0.005 ? `, ${monthlyDelta > 0 ? '+' : '\u2212'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
+    return `${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthlyBefore, 'mo', { unit: false })} \u2192 ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthlyAfter)} (${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyDelta */ .dZ)(monthlyDelta, 'mo', { unit: false })}${pct}${atMax})${against}`;
 }
 function position(d) {
     if (!d.file)
@@ -3783,7 +3783,7 @@ function optionParts(plan, options) {
     const top = [`### emd-action plan for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.manifest)}`, ''];
     const counts = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countsLine */ .J7)(plan);
     const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
-    top.push(`${head} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .costHeadline */ .UN)(plan)}`);
+    top.push(`${head} \u00b7 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .costHeadline */ .UN)(plan)}`);
     top.push(...alerts((0,_attention_js__WEBPACK_IMPORTED_MODULE_2__/* .attentionItems */ .pF)(plan, options.failures), options.alertLines ?? ALERT_LINES));
     const baseline = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineLine */ .G)(plan);
     if (baseline)
@@ -3827,7 +3827,7 @@ function compose(plan, options, shape, parts, limit) {
         if (!out.push('', changesTable(plan, shown, parts)))
             return undefined;
         if (shape.changeRows < changed.length) {
-            out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
+            out.push('', `\u2026and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
         }
     }
     if (shape.detail !== 'none') {
@@ -3853,7 +3853,7 @@ function compose(plan, options, shape, parts, limit) {
         }
     }
     else if (changed.some((e) => e.changes.length || e.notes.length)) {
-        out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
+        out.push('', '_Field-level details were left out to stay within GitHub\u2019s comment size limit; they are in the job summary._');
     }
     if (unchanged.length && !out.push('', unchangedSection(unchanged, shape, parts)))
         return undefined;
@@ -3882,7 +3882,7 @@ function alerts(items, max) {
             out.push(`> - **${i.topic}**${i.deployment ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(i.deployment)}` : ''}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(i.message)}`);
         }
         if (mine.length > max)
-            out.push(`> - …and ${mine.length - max} more: see the table and the job summary.`);
+            out.push(`> - \u2026and ${mine.length - max} more: see the table and the job summary.`);
     }
     return out;
 }
@@ -3890,7 +3890,7 @@ function alerts(items, max) {
 function changesTable(plan, entries, parts) {
     const known = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .costCompared */ .li)(plan);
     const lines = known
-        ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | Δ $/mo |', '|---|---|---|--:|--:|--:|']
+        ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | \u0394 $/mo |', '|---|---|---|--:|--:|--:|']
         : ['| Deployment | Change | Runs on | $/mo |', '|---|---|---|--:|'];
     for (const e of entries)
         lines.push(parts.changeRow(e));
@@ -3907,14 +3907,14 @@ function stateLabel(e) {
 }
 function unchangedSection(entries, shape, parts) {
     const monthly = entries.reduce((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
-    const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthly)}`;
+    const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} \u00b7 ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(monthly)}`;
     const out = [`<details><summary>${summary}</summary>`, ''];
     if (shape.unchangedRows > 0) {
         out.push('| Deployment | State | Runs on | $/mo |', '|---|---|---|--:|');
         for (const e of entries.slice(0, shape.unchangedRows))
             out.push(parts.unchangedRow(e));
         if (shape.unchangedRows < entries.length)
-            out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
+            out.push('', `\u2026and ${entries.length - shape.unchangedRows} more.`);
         if (shape.detail === 'full') {
             const lines = entries.flatMap((e) => {
                 const notes = e.notes.filter((n) => !parts.sharedSet.has(n));
@@ -3925,7 +3925,7 @@ function unchangedSection(entries, shape, parts) {
         }
     }
     else {
-        out.push('_The list was left out to stay within GitHub’s comment size limit; it is in the job summary._');
+        out.push('_The list was left out to stay within GitHub\u2019s comment size limit; it is in the job summary._');
     }
     out.push('', '</details>');
     return out.join('\n');
@@ -3964,14 +3964,14 @@ function fieldDiff(entries, maxLines) {
     }
     if (!lines.length)
         return undefined;
-    const more = left ? `\n\n_…and the fields of ${left} more deployment${left === 1 ? '' : 's'}: see the job summary._` : '';
+    const more = left ? `\n\n_\u2026and the fields of ${left} more deployment${left === 1 ? '' : 's'}: see the job summary._` : '';
     return ['```diff', ...lines, '```'].join('\n') + more;
 }
 function details(entry, detail, sharedSet) {
     const s = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .IC)(entry);
     const body = [];
     if (s) {
-        const hourly = entry.cost && !(entry.action === 'delete' && !entry.blocked) ? ` · ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyRange */ .Uv)(entry.cost.hourlyMin, entry.cost.hourlyMax, 'h')} while up` : '';
+        const hourly = entry.cost && !(entry.action === 'delete' && !entry.blocked) ? ` \u00b7 ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .moneyRange */ .Uv)(entry.cost.hourlyMin, entry.cost.hourlyMax, 'h')} while up` : '';
         body.push(`- ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .modelLabel */ .mM)(entry))} on ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOn */ .k8)(entry))} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(s.region)}${hourly}`);
     }
     // Fields with the same effect are named together.
@@ -3995,13 +3995,13 @@ function details(entry, detail, sharedSet) {
     }
     if (body.length === 0)
         return undefined;
-    return `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(entry.name)}** · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLabel */ .ZJ)(entry))}\n\n${body.join('\n')}`;
+    return `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(entry.name)}** \u00b7 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLabel */ .ZJ)(entry))}\n\n${body.join('\n')}`;
 }
 /** Where a figure's price came from (live, cache, or the bundled table of a date), when known. */
 function source(line) {
-    return line.source ? ` · ${line.source}` : '';
+    return line.source ? ` \u00b7 ${line.source}` : '';
 }
-/** `ml.g5.2xlarge × 1–2: $1.515/h × 730 h = $1,106–$2,212/mo`. */
+/** `ml.g5.2xlarge \u00d7 1\u20132: $1.515/h \u00d7 730 h = $1,106\u2013$2,212/mo`. */
 function costLine(line) {
     if (line.excluded)
         return `${line.label}: not included${line.note && !line.note.includes('not included') ? `; ${line.note}` : ''}`;
@@ -4012,12 +4012,12 @@ function costLine(line) {
         const single = line.quantity.min === 1 && line.quantity.max === 1;
         return single ? `${line.label}: ${monthly}${source(line)}` : `${line.label}: ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(line.usd)} each = ${monthly}${source(line)}`;
     }
-    return `${line.label}: ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(line.usd, 'h')}${line.hours !== undefined ? ` × ${round1(line.hours)} h` : ''} = ${monthly}${source(line)}`;
+    return `${line.label}: ${(0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .money */ .TG)(line.usd, 'h')}${line.hours !== undefined ? ` \u00d7 ${round1(line.hours)} h` : ''} = ${monthly}${source(line)}`;
 }
 // ---- how the numbers are made, and the footer -----------------------------------------------------
 function howEstimated(plan, priceNote) {
     const lines = [
-        '- **$/mo** is the monthly estimate at minimum scale, written `min–max` when scaling goes higher; **Δ** compares minimum scale before and after. A month is 730 h.',
+        '- **$/mo** is the monthly estimate at minimum scale, written `min\u2013max` when scaling goes higher; **\u0394** compares minimum scale before and after. A month is 730 h.',
         '- **Schedules** count only their up hours; the load balancer and the key secret run all month.',
         '- **ttl** counts one lifetime a month: an `8h` deployment is 8 h of instance time (one deploy a month); every redeploy adds one more lifetime.',
         '- **Before** is what the running stack costs, from the spec it was deployed with; **unknown** means a price or the deployed spec is missing, never $0.',
@@ -4027,7 +4027,7 @@ function howEstimated(plan, priceNote) {
     for (const e of plan.entries)
         for (const l of e.cost?.lines ?? [])
             if (l.note)
-                notes.add(`${l.label.replace(/ × .*$/, '')}: ${l.note}`);
+                notes.add(`${l.label.replace(/ \u00d7 .*$/, '')}: ${l.note}`);
     return [`<details><summary>How the estimate is made</summary>`, '', ...lines, ...[...notes].slice(0, 20).map((n) => `- ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(n)}`), `- Prices: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(priceNote)}`, '', '</details>'].join('\n');
 }
 /** `2026-01-21` or `2025-01-26 to 2026-09-20`: the dates of the prices this plan used. */
@@ -4046,7 +4046,7 @@ function footer(plan, options) {
     const estimate = plan.entries.some((e) => e.cost?.estimate) ? ', some estimated' : '';
     const prices = `Prices ${priceDates(plan)}${estimate}${options.sourcesUrl ? ` ([sources](${options.sourcesUrl}))` : ''}`;
     const parts = ['Estimates at minimum scale, 730 h a month', prices, options.runUrl ? `[workflow run](${options.runUrl})` : undefined];
-    return `<sub>${parts.filter(Boolean).join(' · ')}</sub>`;
+    return `<sub>${parts.filter(Boolean).join(' \u00b7 ')}</sub>`;
 }
 /** One finding of an invalid manifest: a value can be long, the line stays readable. */
 const MAX_FINDING_CHARS = 1000;
@@ -4057,12 +4057,12 @@ function renderInvalidManifestMarkdown(manifest, diagnostics, options) {
     const tail = options.runUrl ? ['', `<sub>[workflow run](${options.runUrl})</sub>`] : [];
     const findings = diagnostics.map((d) => {
         const message = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(d.message);
-        const shown = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}…` : message;
-        return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(d) ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(d))} ` : ''}${shown}`;
+        const shown = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}\u2026` : message;
+        return `- ${d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(d) ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(d))} ` : ''}${shown}`;
     });
     // As many findings as fit, and a line that says how many were left out (the annotations and the
     // job summary have them all).
-    const more = (n) => `- …and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
+    const more = (n) => `- \u2026and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
     let size = [...head, ...tail].join('\n').length + more(diagnostics.length).length + 2;
     const shown = [];
     for (const line of findings) {
@@ -4097,8 +4097,8 @@ function round1(n) {
 // figure reads the same everywhere:
 // - a month: whole dollars from $10 up (`$1,383/mo`), cents below (`$0.40/mo`);
 // - an hour: up to three decimals where they carry information (`$1.515/h`, `$3.03/h`);
-// - a range: `$1,383–$5,483/mo`, one unit after both ends; equal ends collapse to one figure;
-// - a change: `+$1,383/mo`, `−$95/mo` (a real minus sign), `$0/mo`;
+// - a range: `$1,383\u2013$5,483/mo`, one unit after both ends; equal ends collapse to one figure;
+// - a change: `+$1,383/mo`, `\u2212$95/mo` (a real minus sign), `$0/mo`;
 // - unknown (null) is the word `unknown`, never $0.
 // Sums are taken from unrounded figures and rounded once, when they are written.
 const EPSILON = 0.005;
@@ -4127,27 +4127,27 @@ function money(n, period = 'mo', options = {}) {
     if (n === null || n === undefined || !Number.isFinite(n))
         return 'unknown';
     const unit = options.unit === false ? '' : `/${period}`;
-    return `${n < 0 && amount(n, period) !== '$0' ? '−' : ''}${amount(n, period)}${unit}`;
+    return `${n < 0 && amount(n, period) !== '$0' ? '\u2212' : ''}${amount(n, period)}${unit}`;
 }
-/** `$1,383–$5,483/mo`; one figure when both ends are equal (or max is unknown and min is not). */
+/** `$1,383\u2013$5,483/mo`; one figure when both ends are equal (or max is unknown and min is not). */
 function moneyRange(min, max, period = 'mo', options = {}) {
     if (min === null || min === undefined)
         return money(min, period, options);
     if (max === null || max === undefined || Math.abs(max - min) < EPSILON || amount(min, period) === amount(max, period))
         return money(min, period, options);
     const unit = options.unit === false ? '' : `/${period}`;
-    return `${money(min, period, { unit: false })}–${money(max, period, { unit: false })}${unit}`;
+    return `${money(min, period, { unit: false })}\u2013${money(max, period, { unit: false })}${unit}`;
 }
-/** `+$1,383/mo`, `−$95/mo`, `$0/mo`; undefined (not comparable) is `–`. */
+/** `+$1,383/mo`, `\u2212$95/mo`, `$0/mo`; undefined (not comparable) is `\u2013`. */
 function moneyDelta(n, period = 'mo', options = {}) {
     if (n === undefined)
-        return '–';
+        return '\u2013';
     if (n === null)
         return 'unknown';
     const unit = options.unit === false ? '' : `/${period}`;
     if (Math.abs(n) < EPSILON || amount(n, period) === '$0')
         return `$0${unit}`;
-    return `${n > 0 ? '+' : '−'}${amount(n, period)}${unit}`;
+    return `${n > 0 ? '+' : '\u2212'}${amount(n, period)}${unit}`;
 }
 /** Money in JSON: cents for totals and monthly figures, 4 decimals for hourly and unit prices. */
 function roundMoney(n, decimals) {
@@ -4670,7 +4670,7 @@ async function upsertStickyComment(opts) {
 /* harmony import */ var _core_cost_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4022);
 /* harmony import */ var _core_fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1628);
 /* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3241);
-// The plan path shared by the action and the CLI: manifest → live state → plan → budget checks.
+// The plan path shared by the action and the CLI: manifest \u2192 live state \u2192 plan \u2192 budget checks.
 // Rendering and posting are left to the caller, which knows where the report goes.
 
 

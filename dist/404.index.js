@@ -430,7 +430,7 @@ async function bootstrapAction(inputs, ctx) {
     });
     const rows = Object.entries(result.outputs).map(([k, v]) => [k, v]);
     await core/* summary */.z
-        .addHeading(`emd-action bootstrap: ${result.stackName} in ${result.region} — ${result.status}`, 3)
+        .addHeading(`emd-action bootstrap: ${result.stackName} in ${result.region} \u2014 ${result.status}`, 3)
         .addTable([[{ data: 'Output', header: true }, { data: 'Value', header: true }], ...rows])
         .addRaw(result.bundle ? `Source bundle: s3://${result.bundle.bucket}/${result.bundle.key} (${result.bundle.files} files, ${result.bundle.uploaded ? 'uploaded' : 'unchanged'})\n` : '', true)
         .write();

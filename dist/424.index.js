@@ -73,7 +73,7 @@ function helpText() {
     return [
         '| Command | What it does |',
         '|---|---|',
-        '| `/emd preview <deployment> [<deployment>…]` | Deploys this pull request\'s version of each named entry as a short-lived preview stack, then reports its endpoint, a smoke test and a short benchmark. |',
+        '| `/emd preview <deployment> [<deployment>\u2026]` | Deploys this pull request\'s version of each named entry as a short-lived preview stack, then reports its endpoint, a smoke test and a short benchmark. |',
         '| `/emd preview all-changed` | The same for every entry this pull request adds or changes. |',
         '| `/emd preview stop` | Removes every preview of this pull request (closing or merging it does too, and so does the preview\'s ttl). |',
         '| `/emd plan` | Runs the plan again and updates the plan comment. |',
@@ -108,7 +108,7 @@ function head(c) {
     return `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.command).slice(0, 200)}\n\n@${c.user.replace(/[^A-Za-z0-9[\]_-]/g, '')}`;
 }
 function footer(c) {
-    return `\n\n<sub>emd-action · [run](${c.runUrl})</sub>`;
+    return `\n\n<sub>emd-action \u00b7 [run](${c.runUrl})</sub>`;
 }
 function renderRefusal(c, reason) {
     return `${head(c)} ${reason}${footer(c)}`;
@@ -119,11 +119,11 @@ function renderHelp(c, problem) {
 function renderInvalidPreviewManifest(c, file, diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const lines = errors.slice(0, 20).map((d) => `- \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .position */ .G1)(d) || file}\`${d.field ? ` \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.field)}\`` : ''}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.message)}`);
-    const more = errors.length > 20 ? `\n- … and ${errors.length - 20} more (see the run)` : '';
+    const more = errors.length > 20 ? `\n- \u2026 and ${errors.length - 20} more (see the run)` : '';
     return `${head(c)} nothing was deployed: ${file} at the head of this pull request fails validation (${errors.length} error${errors.length === 1 ? '' : 's'}), exactly as its plan does.\n\n${lines.join('\n')}${more}${footer(c)}`;
 }
 function renderAck(c, o) {
-    const rows = o.items.map((i) => `| \`${i.name}\` | \`${i.stackName}\` | ${i.service} · ${i.instance} · ${i.region} | ${(0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(i.hourly, 3)}/h | ${(0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(i.total)} |`);
+    const rows = o.items.map((i) => `| \`${i.name}\` | \`${i.stackName}\` | ${i.service} \u00b7 ${i.instance} \u00b7 ${i.region} | ${(0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(i.hourly, 3)}/h | ${(0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(i.total)} |`);
     const total = o.items.some((i) => i.total === null) ? null : o.items.reduce((s, i) => s + (i.total ?? 0), 0);
     return [
         `${head(c)} starting ${o.items.length === 1 ? 'a preview' : `${o.items.length} previews`} of this pull request's manifest at \`${o.headSha.slice(0, 12)}\`, with the templates and build of the default branch.`,
@@ -142,11 +142,11 @@ function renderAlreadyRunning(c, url, names) {
 }
 function ms(v) {
     if (v === null || v === undefined)
-        return '–';
+        return '\u2013';
     return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`;
 }
 function num(v, digits = 1) {
-    return v === null || v === undefined ? '–' : v.toFixed(digits);
+    return v === null || v === undefined ? '\u2013' : v.toFixed(digits);
 }
 function benchRows(label, b, error) {
     if (!b)
@@ -168,14 +168,14 @@ function callSnippet(i) {
 function renderPreviewResult(c, o) {
     const parts = [`${head(c)} preview results for this pull request:`];
     for (const i of o.items) {
-        parts.push('', `### \`${i.name}\` → \`${i.stackName}\` (${i.region})`);
+        parts.push('', `### \`${i.name}\` \u2192 \`${i.stackName}\` (${i.region})`);
         if (i.result !== 'succeeded') {
             parts.push(`**${i.result}**${i.reason ? `: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(i.reason)}` : ''}${i.logUrl ? ` ([log](${i.logUrl}))` : ''}`);
             continue;
         }
         if (i.note)
             parts.push(`_${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(i.note)}_`, '');
-        parts.push(`**Endpoint:** \`${i.baseUrl}\` · model \`${i.model}\`${i.apiKeySecretArn ? ` · key in \`${i.apiKeySecretArn}\`` : ' · no key'}`, `**Removed:** ${i.expiresAt ? `at ${i.expiresAt} (ttl)` : 'at its ttl'}, or on \`/emd preview stop\`, close or merge · ${(0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(i.hourly, 3)}/h while it runs`, '', callSnippet(i), '', `**Smoke test:** ${i.smoke ? (i.smoke.ok ? `passed (HTTP ${i.smoke.status}, first token after ${ms(i.smoke.ttftMs)})` : `failed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(i.smoke.error ?? '')}`) : 'off'}`, '', '| Benchmark | Requests | Time to first token p50 / p90 | Output tokens/s per request | Output tokens/s in all | $ per 1M output tokens |', '|---|---|---|---|---|---|', benchRows('this preview', i.bench, i.benchError));
+        parts.push(`**Endpoint:** \`${i.baseUrl}\` \u00b7 model \`${i.model}\`${i.apiKeySecretArn ? ` \u00b7 key in \`${i.apiKeySecretArn}\`` : ' \u00b7 no key'}`, `**Removed:** ${i.expiresAt ? `at ${i.expiresAt} (ttl)` : 'at its ttl'}, or on \`/emd preview stop\`, close or merge \u00b7 ${(0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(i.hourly, 3)}/h while it runs`, '', callSnippet(i), '', `**Smoke test:** ${i.smoke ? (i.smoke.ok ? `passed (HTTP ${i.smoke.status}, first token after ${ms(i.smoke.ttftMs)})` : `failed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(i.smoke.error ?? '')}`) : 'off'}`, '', '| Benchmark | Requests | Time to first token p50 / p90 | Output tokens/s per request | Output tokens/s in all | $ per 1M output tokens |', '|---|---|---|---|---|---|', benchRows('this preview', i.bench, i.benchError));
         if (i.live)
             parts.push(benchRows(`live \`${i.live.stackName}\``, i.live.bench, i.live.benchError));
         parts.push('', '<sub>$ per 1M output tokens: the instance price per hour over the tokens per hour measured at this concurrency; a busier endpoint costs less per token.</sub>');

@@ -80,7 +80,7 @@ function compose(outcome, options, detail, rows) {
         for (const d of held.slice(0, 8))
             out.push(`> - **Held back** ${(0,format/* code */.aY)(d.name)}: ${(0,format/* text */.Qq)(d.reason ?? 'skipped')}${link}`);
         if (held.length > 8)
-            out.push(`> - …and ${held.length - 8} more.`);
+            out.push(`> - \u2026and ${held.length - 8} more.`);
     }
     const changes = outcome.deployments.filter((d) => d.action !== 'unchanged');
     if (outcome.deployments.length === 0) {
@@ -93,7 +93,7 @@ function compose(outcome, options, detail, rows) {
     if (ordered.length) {
         out.push('', table(ordered.slice(0, rows)));
         if (rows < ordered.length) {
-            out.push('', `…and ${ordered.length - rows} more deployments: the full report is in the job summary and the \`endpoints\` output.`);
+            out.push('', `\u2026and ${ordered.length - rows} more deployments: the full report is in the job summary and the \`endpoints\` output.`);
         }
     }
     for (const d of ordered.filter(needsLook))
@@ -103,9 +103,9 @@ function compose(outcome, options, detail, rows) {
         out.push('', connect(d));
     const left = ordered.filter((d) => d.baseUrl && !needsLook(d)).length - connectable.length;
     if (left > 0)
-        out.push('', `_How to connect to ${left} more endpoint${left === 1 ? '' : 's'} was left out to stay within GitHub’s comment size limit; it is in the job summary._`);
+        out.push('', `_How to connect to ${left} more endpoint${left === 1 ? '' : 's'} was left out to stay within GitHub\u2019s comment size limit; it is in the job summary._`);
     out.push('');
-    const footer = [`commit \`${options.commit.slice(0, 12) || 'unknown'}\``, options.runUrl ? `[workflow run](${options.runUrl})` : undefined].filter(Boolean).join(' · ');
+    const footer = [`commit \`${options.commit.slice(0, 12) || 'unknown'}\``, options.runUrl ? `[workflow run](${options.runUrl})` : undefined].filter(Boolean).join(' \u00b7 ');
     out.push(`<sub>${footer}</sub>`);
     return out.join('\n');
 }
@@ -122,9 +122,9 @@ function headline(outcome, options) {
     add(count((d) => d.result === 'cancelled'), 'cancelled');
     add(count(heldBack), 'held back');
     add(count((d) => d.action === 'unchanged'), 'unchanged');
-    const status = options.problem ? '❌ Not applied' : outcome.cancelled ? '⏹️ Cancelled' : outcome.ok ? '✅ Applied' : '❌ Apply failed';
-    const took = outcome.finishedAt > outcome.startedAt ? ` · took ${duration(outcome.finishedAt - outcome.startedAt)}` : '';
-    return `**${status}**${parts.length ? `: ${parts.join(' · ')}` : ''}${took} · running now: ${runningCost(outcome.deployments)}`;
+    const status = options.problem ? '\u274c Not applied' : outcome.cancelled ? '\u23f9\ufe0f Cancelled' : outcome.ok ? '\u2705 Applied' : '\u274c Apply failed';
+    const took = outcome.finishedAt > outcome.startedAt ? ` \u00b7 took ${duration(outcome.finishedAt - outcome.startedAt)}` : '';
+    return `**${status}**${parts.length ? `: ${parts.join(' \u00b7 ')}` : ''}${took} \u00b7 running now: ${runningCost(outcome.deployments)}`;
 }
 /**
  * What runs after this apply costs per hour, at minimum scale. Only what runs counts: a deleted,
@@ -154,7 +154,7 @@ function runningCost(deployments) {
 function table(deployments) {
     const lines = ['| Deployment | Result | Endpoint |', '|---|---|---|'];
     for (const d of deployments) {
-        lines.push(`| ${(0,format/* code */.aY)(d.name, true)} | ${resultCell(d)} | ${d.baseUrl ? (0,format/* code */.aY)(d.baseUrl, true) : '–'} |`);
+        lines.push(`| ${(0,format/* code */.aY)(d.name, true)} | ${resultCell(d)} | ${d.baseUrl ? (0,format/* code */.aY)(d.baseUrl, true) : '\u2013'} |`);
     }
     return lines.join('\n');
 }
@@ -163,19 +163,19 @@ function resultCell(d) {
     const where = d.stage ? ` in ${(0,format/* cell */.Hn)(d.stage)}` : '';
     switch (d.result) {
         case 'succeeded': {
-            const smoke = d.smoke && !d.smoke.ok ? ` · ⚠️ smoke test ${(0,format/* cell */.Hn)(String(d.smoke.status ?? 'no answer'))}` : '';
-            return `✅ ${DONE[d.action] ?? 'succeeded'}${smoke}`;
+            const smoke = d.smoke && !d.smoke.ok ? ` \u00b7 \u26a0\ufe0f smoke test ${(0,format/* cell */.Hn)(String(d.smoke.status ?? 'no answer'))}` : '';
+            return `\u2705 ${DONE[d.action] ?? 'succeeded'}${smoke}`;
         }
         case 'failed':
-            return `❌ ${d.action} failed${where}`;
+            return `\u274c ${d.action} failed${where}`;
         case 'timed-out':
-            return `⏱️ ${d.action} timed out${where}`;
+            return `\u23f1\ufe0f ${d.action} timed out${where}`;
         case 'cancelled':
-            return `⏹️ ${d.action} cancelled${where}`;
+            return `\u23f9\ufe0f ${d.action} cancelled${where}`;
         case 'skipped':
             if (d.action === 'unchanged')
-                return d.fix ? '⚠️ unchanged, stack needs a fix' : '➖ unchanged';
-            return `⏸️ ${d.action} held back`;
+                return d.fix ? '\u26a0\ufe0f unchanged, stack needs a fix' : '\u2796 unchanged';
+            return `\u23f8\ufe0f ${d.action} held back`;
     }
 }
 function smokeLine(d) {
@@ -183,16 +183,16 @@ function smokeLine(d) {
     if (!s)
         return undefined;
     if (s.ok)
-        return `- **Smoke test:** ✅ ${s.status ?? ''} · first token ${ms(s.ttftMs)} · ${ms(s.totalMs)} in all`;
-    return `- **Smoke test:** ${d.stage === 'smoke test' ? '❌' : '⚠️'} ${s.status ?? 'no answer'}${s.error ? `: ${(0,format/* text */.Qq)(s.error)}` : ''}`;
+        return `- **Smoke test:** \u2705 ${s.status ?? ''} \u00b7 first token ${ms(s.ttftMs)} \u00b7 ${ms(s.totalMs)} in all`;
+    return `- **Smoke test:** ${d.stage === 'smoke test' ? '\u274c' : '\u26a0\ufe0f'} ${s.status ?? 'no answer'}${s.error ? `: ${(0,format/* text */.Qq)(s.error)}` : ''}`;
 }
 function hourly(d) {
     if (d.hourlyCost === undefined || d.hourlyCost === 0)
         return undefined;
-    return `- **Cost while up:** ${(0,money/* moneyRange */.Uv)(d.hourlyCost, d.hourlyCostMax ?? d.hourlyCost, 'h')} (minimum–maximum scale)`;
+    return `- **Cost while up:** ${(0,money/* moneyRange */.Uv)(d.hourlyCost, d.hourlyCostMax ?? d.hourlyCost, 'h')} (minimum\u2013maximum scale)`;
 }
 function trouble(d) {
-    const icon = { failed: '❌', 'timed-out': '⏱️', cancelled: '⏹️', succeeded: '⚠️', skipped: '⚠️' }[d.result];
+    const icon = { failed: '\u274c', 'timed-out': '\u23f1\ufe0f', cancelled: '\u23f9\ufe0f', succeeded: '\u26a0\ufe0f', skipped: '\u26a0\ufe0f' }[d.result];
     const verb = { failed: 'failed', 'timed-out': 'timed out', cancelled: 'cancelled', succeeded: 'needs attention', skipped: 'needs attention' }[d.result];
     const out = [`#### ${icon} ${(0,format/* code */.aY)(d.name)} ${verb}${d.stage ? ` in ${(0,format/* text */.Qq)(d.stage)}` : ''}`, ''];
     if (d.reason)
@@ -712,7 +712,7 @@ async function embedOnce(client, req, apiKey, clock) {
 }
 /**
  * The endpoint's own words go into the log, the job summary and the pull request comment, and an
- * endpoint may quote the key it refused ("Incorrect API key provided: sk-…"). The runner masks the
+ * endpoint may quote the key it refused ("Incorrect API key provided: sk-\u2026"). The runner masks the
  * key in the log only, and only whole: so it is cut out here, before any text is shortened.
  */
 function redact(text, secret) {
@@ -732,7 +732,7 @@ function explain(error, status, apiKey, route = 'chat completions') {
 }
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 
 
@@ -1809,7 +1809,7 @@ class ApplyRun {
             if (link)
                 o.logUrl = link;
             const detail = a.status === 'Failed' ? `: ${a.error?.message ?? 'no details'}` : a.summary && a.status === 'Succeeded' ? `: ${a.summary}` : '';
-            this.say(entry, `${a.stage} · ${a.action}: ${a.status}${detail}${link ? ` (log: ${link})` : ''}`);
+            this.say(entry, `${a.stage} \u00b7 ${a.action}: ${a.status}${detail}${link ? ` (log: ${link})` : ''}`);
         }
         return changed;
     }
@@ -2022,7 +2022,7 @@ class ApplyRun {
                 continue;
             }
             const where = d.stage && d.result !== 'succeeded' ? ` in ${d.stage}` : '';
-            const line = `${d.name} (${d.action}): ${d.result}${where}${d.reason ? ` — ${d.reason}` : ''}`;
+            const line = `${d.name} (${d.action}): ${d.result}${where}${d.reason ? ` \u2014 ${d.reason}` : ''}`;
             if (d.result === 'failed' || d.result === 'timed-out') {
                 this.log.error([line, d.failingEvent ? `first failing event: ${d.failingEvent.logicalId} ${d.failingEvent.status}: ${d.failingEvent.reason}` : '', d.logUrl ? `log: ${d.logUrl}` : '', d.fix ? `fix: ${d.fix}` : ''].filter(Boolean).join('\n'));
             }

@@ -195,7 +195,7 @@ function annotatePlan(plan, failures, positions, file) {
         const d = item.diagnostic;
         const pos = d?.line !== undefined ? { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn } : item.deployment ? positions[item.deployment] : undefined;
         const props = {
-            title: `emd-action: ${item.topic}${item.deployment ? ` · ${item.deployment}` : ''}`,
+            title: `emd-action: ${item.topic}${item.deployment ? ` \u00b7 ${item.deployment}` : ''}`,
             file: d?.file ?? file,
             startLine: pos?.line,
             endLine: pos?.endLine

@@ -244,7 +244,7 @@ var pipeline_contract = __webpack_require__(1130);
 const DAY_MS = 86_400_000;
 /** BatchDeleteImage takes at most 100 image ids. */
 const DELETE_BATCH = 100;
-/** `123.dkr.ecr.us-east-1.amazonaws.com/emd/vllm:0.6.3-ab12`, `…/emd/vllm@sha256:…`, or both. */
+/** `123.dkr.ecr.us-east-1.amazonaws.com/emd/vllm:0.6.3-ab12`, `\u2026/emd/vllm@sha256:\u2026`, or both. */
 function parseImageUri(uri) {
     const slash = uri.indexOf('/');
     if (slash < 0)
@@ -368,8 +368,8 @@ function toRepoImage(region, repository, d) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/teardown.ts
-// `mode: teardown`, shared by the action and tests: manifest → live stacks and teardown records →
-// decisions → (records written) → a plan of just the deletes and creates → the apply path. Pruning
+// `mode: teardown`, shared by the action and tests: manifest \u2192 live stacks and teardown records \u2192
+// decisions \u2192 (records written) \u2192 a plan of just the deletes and creates \u2192 the apply path. Pruning
 // images and reporting are side jobs that never undo or block the fleet work.
 
 
@@ -532,7 +532,7 @@ function renderTeardownMarkdown(input) {
     const parts = [`${n('tear-down')} ${verb.down}`, `${n('bring-up')} ${verb.up}`, `${n('skip')} skipped`, `${n('keep')} kept`];
     if (failed)
         parts.push(`${failed} failed`);
-    out.push(`**${parts.join(' · ')}** · ${savingsLine(input.savings)}`, '', `<sub>as of ${(0,plan/* formatUtc */.ay)(input.now)}</sub>`, '');
+    out.push(`**${parts.join(' \u00b7 ')}** \u00b7 ${savingsLine(input.savings)}`, '', `<sub>as of ${(0,plan/* formatUtc */.ay)(input.now)}</sub>`, '');
     if (items.length === 0) {
         out.push('The manifest has no deployments and no stack of this prefix is managed from it.');
     }
@@ -544,7 +544,7 @@ function renderTeardownMarkdown(input) {
             out.push(`| \`${i.name}\` |${regions ? ` ${(0,format/* unbreakable */.fn)(i.region)} |` : ''} ${icon(i, input.dryRun)}${(0,format/* cell */.Hn)(whatHappened(i, input.dryRun))} | ${(0,format/* cell */.Hn)(why(i))} |`);
         }
         if (items.length > MAX_ROWS)
-            out.push('', `…and ${items.length - MAX_ROWS} more.`);
+            out.push('', `\u2026and ${items.length - MAX_ROWS} more.`);
     }
     if (input.savings.items.length) {
         out.push('', '#### Schedules', '', '| Deployment | Up hours / month | $/mo always on | $/mo scheduled | $/mo saved |', '|---|---:|---:|---:|---:|');
@@ -593,19 +593,19 @@ function icon(i, dryRun) {
     if (dryRun || r === 'dry-run')
         return '';
     if (r === 'failed')
-        return '❌ ';
+        return '\u274c ';
     if (r === 'cancelled')
-        return '⏹️ ';
+        return '\u23f9\ufe0f ';
     if (r === 'timed-out')
-        return '⏱️ ';
+        return '\u23f1\ufe0f ';
     if (r === 'not-run')
-        return '⚠️ ';
+        return '\u26a0\ufe0f ';
     if (r === 'succeeded')
-        return '✅ ';
-    return i.verdict === 'skip' ? '⏸️ ' : i.verdict === 'keep' ? '➖ ' : '';
+        return '\u2705 ';
+    return i.verdict === 'skip' ? '\u23f8\ufe0f ' : i.verdict === 'keep' ? '\u2796 ' : '';
 }
 function why(i) {
-    const extra = i.outcome?.reason && i.outcome.result !== 'succeeded' ? ` — ${i.outcome.reason}` : '';
+    const extra = i.outcome?.reason && i.outcome.result !== 'succeeded' ? ` \u2014 ${i.outcome.reason}` : '';
     return `${i.reason}${extra}`;
 }
 function savingsLine(savings) {
@@ -624,13 +624,13 @@ function pruneSection(p) {
         out.push('');
         for (const d of p.deleted.slice(0, MAX_IMAGES)) {
             const tags = d.tags.length ? d.tags.join(', ') : 'untagged';
-            out.push(`- ${d.region} \`${d.repository}\` ${tags} (\`${d.digest.slice(0, 19)}…\`${d.pushedAt ? `, pushed ${d.pushedAt.toISOString().slice(0, 10)}` : ''})`);
+            out.push(`- ${d.region} \`${d.repository}\` ${tags} (\`${d.digest.slice(0, 19)}\u2026\`${d.pushedAt ? `, pushed ${d.pushedAt.toISOString().slice(0, 10)}` : ''})`);
         }
         if (p.deleted.length > MAX_IMAGES)
-            out.push(`- …and ${p.deleted.length - MAX_IMAGES} more`);
+            out.push(`- \u2026and ${p.deleted.length - MAX_IMAGES} more`);
     }
     for (const problem of p.problems)
-        out.push(`- ⚠️ ${(0,format/* text */.Qq)(problem)}`);
+        out.push(`- \u26a0\ufe0f ${(0,format/* text */.Qq)(problem)}`);
     return out;
 }
 function appendWarnings(out, warnings) {
@@ -638,7 +638,7 @@ function appendWarnings(out, warnings) {
         return;
     out.push('');
     for (const w of warnings)
-        out.push(`- ⚠️ ${(0,format/* text */.Qq)(w)}`);
+        out.push(`- \u26a0\ufe0f ${(0,format/* text */.Qq)(w)}`);
 }
 function finish(out, runUrl) {
     if (runUrl)
@@ -668,11 +668,11 @@ function renderFleetIssue(input) {
     for (const i of rows.slice(0, MAX_ROWS)) {
         const state = stateAfter(i);
         const spec = i.spec ?? i.deployed;
-        const monthly = !spec || state === 'expired' ? '–' : (0,money/* money */.TG)((0,cost/* estimateCost */.a3)(spec).monthlyMin, 'mo', { unit: false });
+        const monthly = !spec || state === 'expired' ? '\u2013' : (0,money/* money */.TG)((0,cost/* estimateCost */.a3)(spec).monthlyMin, 'mo', { unit: false });
         out.push(`| \`${i.name}\` | ${i.region} | ${STATE_LABEL[state]}${i.verdict === 'skip' ? ` (${i.skip})` : ''} | ${(0,format/* cell */.Hn)((0,format/* text */.Qq)(nextText(i, state)))} | ${monthly} |`);
     }
     if (rows.length > MAX_ROWS)
-        out.push('', `…and ${rows.length - MAX_ROWS} more.`);
+        out.push('', `\u2026and ${rows.length - MAX_ROWS} more.`);
     out.push('', savingsLine(input.savings).replace(/^./, (c) => c.toUpperCase()) + '.');
     return out.join('\n');
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the action's bundle, dist/ (`npm run package` runs it, then scripts/build-cli.mjs), with
-// ncc's API, and makes one change to what ncc writes: the bundled `undici` is required on first
-// use instead of when the modules that import it are evaluated.
+// ncc's API, and makes two changes to what ncc writes: the bundled `undici` is required on first
+// use instead of when the modules that import it are evaluated, and characters outside ASCII are
+// written as escapes (scripts/ascii-source.mjs says why).
 //
 // Why: @actions/core imports @actions/http-client, which imports undici's ProxyAgent at its top,
 // and @actions/github imports undici's fetch. The action's GitHub calls go through
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ncc from '@vercel/ncc';
+import { asciiSource } from './ascii-source.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -45,7 +47,7 @@ for (const [name, source] of Object.entries(files)) {
     sites++;
     return `${declaration}new Proxy({}, { get: (_, name) => ${require}(${undici.id})[name] }); // undici, required on first use (scripts/build-action.mjs)`;
   });
-  files[name] = lazy;
+  files[name] = asciiSource(lazy, name);
 }
 if (sites !== EXPECTED_SITES) {
   throw new Error(`build-action: expected ${EXPECTED_SITES} places that import undici, found ${sites}; check them and update scripts/build-action.mjs`);

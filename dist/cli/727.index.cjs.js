@@ -32,7 +32,7 @@ const quota_codes_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"Service 
 
 
 const CODES = quota_codes_namespaceObject;
-/** EC2 quota class of an instance family, as the "Running On-Demand … instances" quotas group them. */
+/** EC2 quota class of an instance family, as the "Running On-Demand \u2026 instances" quotas group them. */
 function ec2QuotaClass(family) {
     const f = family.toLowerCase();
     if (/^p5/.test(f))

@@ -105,11 +105,11 @@ function editDistance(a, b) {
     }
     return previous[b.length];
 }
-/** Short hardware text for messages: `1 × A10G`, `8 × H100`, `2 × Inferentia2`. */
+/** Short hardware text for messages: `1 \u00d7 A10G`, `8 \u00d7 H100`, `2 \u00d7 Inferentia2`. */
 function describeAccelerators(spec) {
     if (spec.gpus === 0 || !spec.gpuModel)
         return 'no GPU';
-    return `${spec.gpus} × ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
+    return `${spec.gpus} \u00d7 ${spec.gpuModel.replace(/^(NVIDIA|AWS) /, '')}`;
 }
 
 
@@ -1603,7 +1603,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -3049,17 +3049,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -4340,13 +4340,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -12571,9 +12571,9 @@ function toBoolean() {
 * Words are separated by `_`, `-` and ASCII whitespace, as well as by case
 * and acronym boundaries.
 *
-* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` \u2192
 * `parseUrlValue`) and digits stay attached to the preceding token (e.g.
-* `item2Name` → `item2Name`).
+* `item2Name` \u2192 `item2Name`).
 *
 * @returns A to camel case action.
 *
@@ -12627,9 +12627,9 @@ function toDate(message$1) {
 * Words are separated by `_`, `-` and ASCII whitespace, as well as by case
 * and acronym boundaries.
 *
-* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` \u2192
 * `parse-url-value`) and digits stay attached to the preceding token (e.g.
-* `item2Name` → `item2-name`).
+* `item2Name` \u2192 `item2-name`).
 *
 * @returns A to kebab case action.
 *
@@ -12752,9 +12752,9 @@ function toNumber(message$1) {
 * Words are separated by `_`, `-` and ASCII whitespace, as well as by case
 * and acronym boundaries.
 *
-* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` \u2192
 * `ParseUrlValue`) and digits stay attached to the preceding token (e.g.
-* `item2Name` → `Item2Name`).
+* `item2Name` \u2192 `Item2Name`).
 *
 * @returns A to pascal case action.
 *
@@ -12782,9 +12782,9 @@ function toPascalCase() {
 * Words are separated by `_`, `-` and ASCII whitespace, as well as by case
 * and acronym boundaries.
 *
-* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` \u2192
 * `parse_url_value`) and digits stay attached to the preceding token (e.g.
-* `item2Name` → `item2_name`).
+* `item2Name` \u2192 `item2_name`).
 *
 * @returns A to snake case action.
 *
@@ -16787,9 +16787,9 @@ function summarize(issues) {
 	let summary = "";
 	for (const issue of issues) {
 		if (summary) summary += "\n";
-		summary += `× ${issue.message}`;
+		summary += `\u00d7 ${issue.message}`;
 		const dotPath = /* @__PURE__ */ getDotPath(issue);
-		if (dotPath) summary += `\n  → at ${dotPath}`;
+		if (dotPath) summary += `\n  \u2192 at ${dotPath}`;
 	}
 	return summary;
 }
@@ -16903,7 +16903,7 @@ function parseManifestShape(raw) {
     return { ok: false, issues: [...lists, ...issues] };
 }
 /**
- * Valibot's object and record schemas take a list as a map with keys 0, 1, …, so `models:` written
+ * Valibot's object and record schemas take a list as a map with keys 0, 1, \u2026, so `models:` written
  * as a list would be reported entry by entry as `models.0`. A list where a map belongs is one
  * problem, reported at the field; what lies under it is not looked at.
  */
@@ -17160,7 +17160,7 @@ function parseDuration(text) {
     }
     return total > 0 && Number.isSafeInteger(total) ? total : undefined;
 }
-/** Compact form that `parseDuration` reads back: 5400 → `1h30m`; leftover seconds as `45s`. */
+/** Compact form that `parseDuration` reads back: 5400 \u2192 `1h30m`; leftover seconds as `45s`. */
 function formatDuration(seconds) {
     if (!Number.isFinite(seconds) || seconds <= 0)
         return '0m';
@@ -17363,7 +17363,7 @@ function findSecretLikeValue(value) {
 /**
  * Whether `value` holds what /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/
  * matches, in one pass. The regex itself is quadratic: from every "eyJ" it scans the rest of the
- * run of segment characters looking for a dot ("eyJ-" × 120,000 took minutes). Here each
+ * run of segment characters looking for a dot ("eyJ-" \u00d7 120,000 took minutes). Here each
  * dot-separated segment is looked at a bounded number of times (as the first, second or third part).
  * `steps`, when given, counts the characters examined (for the test of that bound).
  */
@@ -17657,7 +17657,7 @@ function checkApiKeySecretNaming(apiKey, prefix, warn) {
         return;
     if (isPrefixSecret(apiKey.secret, prefix))
         return;
-    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/…`);
+    warn(`the deployment may read this secret only if it is tagged ${API_KEY_SECRET_TAG}=true (the build refuses it otherwise); or name it ${prefix}/\u2026`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/rules.ts
@@ -17751,7 +17751,7 @@ function checkEntry(name, e, ctx, report) {
     }
     else if (e.hf_token_secret !== undefined && !e.hf_token_secret.startsWith(`${ctx.stackPrefix}/`) && !e.hf_token_secret.includes(`:secret:${ctx.stackPrefix}/`)) {
         // The build role may read only secrets under the prefix or tagged for it (least privilege).
-        report('warning', 'hf_token_secret', `the build can read this secret only if it is tagged emd:hf-token=true; or name it ${ctx.stackPrefix}/…`);
+        report('warning', 'hf_token_secret', `the build can read this secret only if it is tagged emd:hf-token=true; or name it ${ctx.stackPrefix}/\u2026`);
     }
     if (e.ttl !== undefined && parseDuration(e.ttl) === undefined) {
         fail('ttl', `"${e.ttl}" is not a duration; use a number and a unit: 30m, 8h, 2d, 1w (or combined, 1h30m)`);
@@ -17778,7 +17778,7 @@ function checkEntry(name, e, ctx, report) {
         if (/^(aws|emd):/i.test(key))
             fail('tags', `"${key}": the aws: and emd: tag prefixes are reserved`, [key]);
         else if (!TAG_KEY.test(key) || !TAG_VALUE.test(value)) {
-            fail('tags', 'tag keys (≤128) and values (≤256) may hold letters, digits, spaces and _ . : / = + - @', [key]);
+            fail('tags', 'tag keys (\u2264128) and values (\u2264256) may hold letters, digits, spaces and _ . : / = + - @', [key]);
         }
     }
     if (Object.keys(e.tags ?? {}).length > 40)
@@ -18140,7 +18140,7 @@ function scanForSecrets(value, path, where, out, found) {
             const field = path.join('.') || '(document)';
             out.add({
                 severity: 'error',
-                message: `${field}: looks like ${kind} written in plain text; never commit secrets — store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
+                message: `${field}: looks like ${kind} written in plain text; never commit secrets \u2014 store it in AWS Secrets Manager and reference the secret (api_key: { secret: <name> }, hf_token_secret: <name>)`,
                 field,
                 ...where.value([...path])
             });
@@ -18538,7 +18538,7 @@ function datesOf(prefix) {
 function span(dates) {
     if (dates.length === 0)
         return 'unknown';
-    return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]}…${dates[dates.length - 1]}`;
+    return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]}\u2026${dates[dates.length - 1]}`;
 }
 /** One line for a comment footer: which dates the prices are from and what is an estimate. */
 function priceDataSummary() {
@@ -18560,11 +18560,11 @@ function priceDataSummary() {
 // Does the model fit the accelerator memory of the instance? A deliberately simple model:
 //
 //   needed    = weights + KV cache (when a context length is known) + headroom
-//   weights   = parameters × bits per weight (dtype, quantization, GGUF type; see weightFormat)
-//   KV cache  = 2 × layers × KV heads × head dim × tokens × bytes, for one sequence of
+//   weights   = parameters \u00d7 bits per weight (dtype, quantization, GGUF type; see weightFormat)
+//   KV cache  = 2 \u00d7 layers \u00d7 KV heads \u00d7 head dim \u00d7 tokens \u00d7 bytes, for one sequence of
 //               max-model-len tokens (vLLM refuses to start unless one such sequence fits)
 //   headroom  = max(10 % of weights, 1.5 GiB per device used): activations, CUDA context, graphs
-//   available = EC2-reported memory per device × devices used × the engine's memory fraction
+//   available = EC2-reported memory per device \u00d7 devices used \u00d7 the engine's memory fraction
 //               (vLLM gpu-memory-utilization, default 0.9; TGI cuda-memory-fraction, default 1.0)
 //
 // Within 10 % of the available memory is "tight". CPU-only instances serve only with llama.cpp,
@@ -18624,7 +18624,7 @@ function ggufType(args, model) {
     }
     return DEFAULT_GGUF;
 }
-/** Quantization named in engine args, or failing that in the repo id (`…-AWQ`, `…-FP8`). */
+/** Quantization named in engine args, or failing that in the repo id (`\u2026-AWQ`, `\u2026-FP8`). */
 function quantizationBits(quant) {
     if (/^(awq|gptq|awq-marlin|gptq-marlin|marlin|bitsandbytes-nf4|bitsandbytes-fp4|int4)$/.test(quant))
         return { bits: INT4_BITS, label: `${quant} 4-bit` };
@@ -18852,7 +18852,7 @@ function roundDown(tokens) {
 // Rules, so every number can be explained:
 // - A month is 730 hours. A schedule reduces instance hours to its up hours (schedule.ts); a ttl
 //   shorter than that caps them at the deployment's lifetime; `protect` ignores both, as teardown does.
-// - Instances: price × scaling.min … price × scaling.max for those hours. No instance price means
+// - Instances: price \u00d7 scaling.min \u2026 price \u00d7 scaling.max for those hours. No instance price means
 //   the totals are null (unknown), never a guess.
 // - Extras that a stack creates: the ALB (ecs/ec2) runs all month even when instances are scaled to
 //   zero or scheduled down; a generated API-key secret; a gp3 root volume per running instance
@@ -18904,14 +18904,14 @@ function cost_estimateCost(spec, options = {}) {
     const notes = [hoursNote, spec.spot && price.spotIndicative ? 'spot: indicative average, interruptions possible' : undefined];
     if (spec.spot && price.spotZone) {
         const { zone, inSubnets } = price.spotZone;
-        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets’ zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
+        notes.push(`spot: cheapest zone ${zone}${inSubnets === false ? ', not one of its subnets\u2019 zones' : inSubnets === true ? ', in its subnets' : ''}; interruptions possible`);
     }
     if (spec.spot && spec.service === 'sagemaker')
         notes.push('SageMaker hosting has no spot; on-demand price');
     if (price.estimate)
         notes.push('ESTIMATE');
     lines.push({
-        label: `${name} × ${min === max ? min : `${min}–${max}`}${spec.spot && spec.service !== 'sagemaker' ? ' (spot)' : ''}`,
+        label: `${name} \u00d7 ${min === max ? min : `${min}\u2013${max}`}${spec.spot && spec.service !== 'sagemaker' ? ' (spot)' : ''}`,
         period: 'hourly',
         usd: price.usd,
         quantity: { min, max },
@@ -18947,7 +18947,7 @@ function cost_estimateCost(spec, options = {}) {
         const ebs = ebsGp3MonthlyPricePerGB(spec.region, book);
         const perInstance = ebs ? (ebs.usd * gib * hours) / HOURS_PER_MONTH : null;
         lines.push({
-            label: `EBS gp3 root volume ${gib} GiB × ${min === max ? min : `${min}–${max}`}`,
+            label: `EBS gp3 root volume ${gib} GiB \u00d7 ${min === max ? min : `${min}\u2013${max}`}`,
             period: 'monthly',
             usd: ebs ? ebs.usd * gib : null,
             quantity: { min, max },
@@ -19027,7 +19027,7 @@ function summarizeCosts(desired, live) {
         headline: formatDelta(l.monthlyMin, d.monthlyMin)
     };
 }
-/** "Monthly estimate increases by $1,234 (+56%)" / "decreases by …" / "does not change". */
+/** "Monthly estimate increases by $1,234 (+56%)" / "decreases by \u2026" / "does not change". */
 function formatDelta(before, after) {
     if (before === null || after === null)
         return 'Monthly estimate change is unknown';
@@ -19047,7 +19047,7 @@ function formatDelta(before, after) {
 }
 /**
  * `$1,105.95`; "unknown" for null. `digits` above 2 shows up to that many decimals where they
- * carry information (hourly prices: 1.515 → `$1.515`, 3.03 → `$3.03`); 0 gives whole dollars.
+ * carry information (hourly prices: 1.515 \u2192 `$1.515`, 3.03 \u2192 `$3.03`); 0 gives whole dollars.
  */
 function formatUsd(n, digits = 2) {
     if (n === null || n === undefined || !Number.isFinite(n))
@@ -19165,7 +19165,7 @@ function replaces(field, service) {
     return REPLACE_FIELDS.has(field) || (service === 'sagemaker' && field === 'instance');
 }
 const ROLLING_FIELDS = new Set(['model', 'revision', 'engine', 'engine_version', 'engine_args', 'instance', 'params_b']);
-/** Field-level diff in manifest vocabulary: `scaling.max: 2 → 4`. */
+/** Field-level diff in manifest vocabulary: `scaling.max: 2 \u2192 4`. */
 function diffSpecs(before, after) {
     const a = plan_diff_flatten(before);
     const b = plan_diff_flatten(after);
@@ -19633,7 +19633,7 @@ function classify(spec, stackName, here, elsewhere) {
             changes
         };
         if (entry.action === 'replace') {
-            entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10–30 minutes) and a generated API key changes`;
+            entry.downtime = `${replaceBy.map((c) => c.field).join(' and ')} cannot change in place: the stack is deleted and created again under the same name, so the endpoint is down for the whole deploy (typically 10\u201330 minutes) and a generated API key changes`;
         }
     }
     if ((0,core_live/* isBusy */.A5)(stack.status)) {
@@ -19688,7 +19688,7 @@ function decorate(entry, spec, diagnostics, costOf = cost_estimateCost) {
         entry.notes.push(`no https.hosted_zone_id: point ${spec.https.domain} at the load balancer (LoadBalancerDnsName output) yourself; the smoke test reaches the endpoint by that name`);
     }
     if (spec.api_key === 'none')
-        entry.notes.push('api_key: none — anyone who can reach the endpoint can use it');
+        entry.notes.push('api_key: none \u2014 anyone who can reach the endpoint can use it');
     if (typeof spec.api_key === 'object')
         entry.notes.push(`api_key secret ${spec.api_key.secret} must hold the key itself as plain text: a JSON or empty value is refused on every path`);
     const known = findModel(spec.model);
@@ -19716,7 +19716,7 @@ function decorate(entry, spec, diagnostics, costOf = cost_estimateCost) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
-// The plan path shared by the action and the CLI: manifest → live state → plan → budget checks.
+// The plan path shared by the action and the CLI: manifest \u2192 live state \u2192 plan \u2192 budget checks.
 // Rendering and posting are left to the caller, which knows where the report goes.
 
 
@@ -19923,8 +19923,8 @@ function groupPerDeployment(items) {
 // figure reads the same everywhere:
 // - a month: whole dollars from $10 up (`$1,383/mo`), cents below (`$0.40/mo`);
 // - an hour: up to three decimals where they carry information (`$1.515/h`, `$3.03/h`);
-// - a range: `$1,383–$5,483/mo`, one unit after both ends; equal ends collapse to one figure;
-// - a change: `+$1,383/mo`, `−$95/mo` (a real minus sign), `$0/mo`;
+// - a range: `$1,383\u2013$5,483/mo`, one unit after both ends; equal ends collapse to one figure;
+// - a change: `+$1,383/mo`, `\u2212$95/mo` (a real minus sign), `$0/mo`;
 // - unknown (null) is the word `unknown`, never $0.
 // Sums are taken from unrounded figures and rounded once, when they are written.
 const EPSILON = 0.005;
@@ -19953,27 +19953,27 @@ function money_money(n, period = 'mo', options = {}) {
     if (n === null || n === undefined || !Number.isFinite(n))
         return 'unknown';
     const unit = options.unit === false ? '' : `/${period}`;
-    return `${n < 0 && amount(n, period) !== '$0' ? '−' : ''}${amount(n, period)}${unit}`;
+    return `${n < 0 && amount(n, period) !== '$0' ? '\u2212' : ''}${amount(n, period)}${unit}`;
 }
-/** `$1,383–$5,483/mo`; one figure when both ends are equal (or max is unknown and min is not). */
+/** `$1,383\u2013$5,483/mo`; one figure when both ends are equal (or max is unknown and min is not). */
 function money_moneyRange(min, max, period = 'mo', options = {}) {
     if (min === null || min === undefined)
         return money_money(min, period, options);
     if (max === null || max === undefined || Math.abs(max - min) < EPSILON || amount(min, period) === amount(max, period))
         return money_money(min, period, options);
     const unit = options.unit === false ? '' : `/${period}`;
-    return `${money_money(min, period, { unit: false })}–${money_money(max, period, { unit: false })}${unit}`;
+    return `${money_money(min, period, { unit: false })}\u2013${money_money(max, period, { unit: false })}${unit}`;
 }
-/** `+$1,383/mo`, `−$95/mo`, `$0/mo`; undefined (not comparable) is `–`. */
+/** `+$1,383/mo`, `\u2212$95/mo`, `$0/mo`; undefined (not comparable) is `\u2013`. */
 function money_moneyDelta(n, period = 'mo', options = {}) {
     if (n === undefined)
-        return '–';
+        return '\u2013';
     if (n === null)
         return 'unknown';
     const unit = options.unit === false ? '' : `/${period}`;
     if (Math.abs(n) < EPSILON || amount(n, period) === '$0')
         return `$0${unit}`;
-    return `${n > 0 ? '+' : '−'}${amount(n, period)}${unit}`;
+    return `${n > 0 ? '+' : '\u2212'}${amount(n, period)}${unit}`;
 }
 /** Money in JSON: cents for totals and monthly figures, 4 decimals for hourly and unit prices. */
 function roundMoney(n, decimals) {
@@ -20004,18 +20004,18 @@ function heldLabel(entry) {
             return 'blocked';
     }
 }
-/** `update`, `delete · allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
+/** `update`, `delete \u00b7 allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
 function format_actionLabel(entry) {
     const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;
     const held = heldLabel(entry);
     if (!held)
         return base;
-    return base === 'unchanged' ? held : `${base} · ${held}`;
+    return base === 'unchanged' ? held : `${base} \u00b7 ${held}`;
 }
 /** Unchanged entries that schedule or ttl keep down say so, not only in the details. */
 function lifecycleLabel(entry) {
     if (entry.action === 'create' && entry.lifecycle?.state === 'dormant')
-        return 'create · dormant';
+        return 'create \u00b7 dormant';
     if (entry.action !== 'unchanged')
         return undefined;
     switch (entry.lifecycle?.state) {
@@ -20058,16 +20058,16 @@ function format_changeRank(entry) {
 function format_spec(entry) {
     return entry.desired ?? entry.deployed;
 }
-/** `ml.g5.2xlarge ×1–2` (SageMaker), `ecs g6.2xlarge spot ×0–2`; the region only when asked. */
+/** `ml.g5.2xlarge \u00d71\u20132` (SageMaker), `ecs g6.2xlarge spot \u00d70\u20132`; the region only when asked. */
 function format_runsOn(entry, withRegion = false) {
     const s = format_spec(entry);
     if (!s)
-        return withRegion ? entry.region : '–';
+        return withRegion ? entry.region : '\u2013';
     // `ml.` says SageMaker; ecs and ec2 name their service.
     const instance = s.service === 'sagemaker' ? `ml.${s.instance}` : `${s.service} ${s.instance}`;
     const { min, max } = s.scaling;
-    const scale = min === max ? `×${min}` : `×${min}–${max}`;
-    return `${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` · ${s.region}` : ''}`;
+    const scale = min === max ? `\u00d7${min}` : `\u00d7${min}\u2013${max}`;
+    return `${instance}${s.spot && s.service !== 'sagemaker' ? ' spot' : ''} ${scale}${withRegion ? ` \u00b7 ${s.region}` : ''}`;
 }
 function format_modelLabel(entry) {
     return format_spec(entry)?.model ?? '';
@@ -20078,24 +20078,24 @@ function afterCost(entry) {
         return undefined;
     return entry.cost;
 }
-/** What runs now costs a month (`–` when nothing runs, `unknown` when its spec cannot be read). */
+/** What runs now costs a month (`\u2013` when nothing runs, `unknown` when its spec cannot be read). */
 function format_beforeCell(entry) {
     if (entry.liveCost)
         return money_moneyRange(entry.liveCost.monthlyMin, entry.liveCost.monthlyMax, 'mo', { unit: false });
-    return entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '–';
+    return entry.live && !entry.deployed && entry.live.status !== 'ROLLBACK_COMPLETE' ? 'unknown' : '\u2013';
 }
-/** `$1,106 → $1,106–$2,212`, `– → $1,106`, `$1,106 → –`: before and after, ranges min–max scale. */
+/** `$1,106 \u2192 $1,106\u2013$2,212`, `\u2013 \u2192 $1,106`, `$1,106 \u2192 \u2013`: before and after, ranges min\u2013max scale. */
 function beforeAfterCell(entry, liveKnown) {
     const a = format_monthlyCell(entry);
-    return liveKnown ? `${format_beforeCell(entry)} → ${a}` : a;
+    return liveKnown ? `${format_beforeCell(entry)} \u2192 ${a}` : a;
 }
 function format_monthlyCell(entry) {
     const after = afterCost(entry);
-    return after ? money_moneyRange(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '–';
+    return after ? money_moneyRange(after.monthlyMin, after.monthlyMax, 'mo', { unit: false }) : '\u2013';
 }
 function hourlyCell(entry) {
     const after = afterCost(entry);
-    return after ? moneyRange(after.hourlyMin, after.hourlyMax, 'h', { unit: false }) : '–';
+    return after ? moneyRange(after.hourlyMin, after.hourlyMax, 'h', { unit: false }) : '\u2013';
 }
 /** Monthly change this entry brings, at minimum scale. */
 function format_entryDelta(entry, liveKnown) {
@@ -20107,17 +20107,17 @@ function format_entryDelta(entry, liveKnown) {
         return null;
     return after - before;
 }
-/** `1 to create · 2 to update · 1 held back · 5 unchanged · 1 stack needs a fix`: each deployment counted once, plus stacks that need a person. */
+/** `1 to create \u00b7 2 to update \u00b7 1 held back \u00b7 5 unchanged \u00b7 1 stack needs a fix`: each deployment counted once, plus stacks that need a person. */
 function format_countsLine(plan) {
     const held = (e) => e.blocked !== undefined && e.blocked.kind !== 'busy' && e.blocked.kind !== 'failed';
     const n = (pred) => plan.entries.filter(pred).length;
     const goes = (action) => n((e) => e.action === action && !held(e));
     const failed = n((e) => e.blocked?.kind === 'failed');
-    const fix = failed ? ` · ${failed} stack${failed === 1 ? '' : 's'} need${failed === 1 ? 's' : ''} a fix` : '';
+    const fix = failed ? ` \u00b7 ${failed} stack${failed === 1 ? '' : 's'} need${failed === 1 ? 's' : ''} a fix` : '';
     const changes = goes('create') + goes('update') + goes('replace') + goes('delete') + goes('unknown');
     if (changes === 0) {
         const h = n(held);
-        return `No changes: ${goes('unchanged')} deployment${goes('unchanged') === 1 ? '' : 's'} up to date${h ? ` · ${h} held back` : ''}${fix}`;
+        return `No changes: ${goes('unchanged')} deployment${goes('unchanged') === 1 ? '' : 's'} up to date${h ? ` \u00b7 ${h} held back` : ''}${fix}`;
     }
     const parts = [];
     const add = (count, words) => count > 0 && parts.push(`${count} ${words}`);
@@ -20128,10 +20128,10 @@ function format_countsLine(plan) {
     add(goes('unknown'), 'to create or update');
     add(n(held), 'held back');
     add(goes('unchanged'), 'unchanged');
-    return parts.join(' · ') + fix;
+    return parts.join(' \u00b7 ') + fix;
 }
 /**
- * `$2,167 → $3,482/mo (+$1,315, +61%)` at minimum scale, with the change at maximum scale when it
+ * `$2,167 \u2192 $3,482/mo (+$1,315, +61%)` at minimum scale, with the change at maximum scale when it
  * differs (`; +$2,430 at maximum scale`); against the base branch when live stacks were not read.
  */
 function format_costHeadline(plan) {
@@ -20145,8 +20145,8 @@ function format_costHeadline(plan) {
     const atMax = monthlyDeltaMax !== null && monthlyDeltaMax !== undefined && Math.abs(monthlyDeltaMax - monthlyDelta) >= 0.5 ? `; ${money_moneyDelta(monthlyDeltaMax, 'mo', { unit: false })} at maximum scale` : '';
     if (Math.abs(monthlyDelta) < 0.005 && !atMax)
         return `${money_money(monthlyAfter)}, no change${against}`;
-    const pct = monthlyBefore > 0 && Math.abs(monthlyDelta) >= 0.005 ? `, ${monthlyDelta > 0 ? '+' : '−'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
-    return `${money_money(monthlyBefore, 'mo', { unit: false })} → ${money_money(monthlyAfter)} (${money_moneyDelta(monthlyDelta, 'mo', { unit: false })}${pct}${atMax})${against}`;
+    const pct = monthlyBefore > 0 && Math.abs(monthlyDelta) >= 0.005 ? `, ${monthlyDelta > 0 ? '+' : '\u2212'}${Math.max(1, Math.round((Math.abs(monthlyDelta) / monthlyBefore) * 100))}%` : '';
+    return `${money_money(monthlyBefore, 'mo', { unit: false })} \u2192 ${money_money(monthlyAfter)} (${money_moneyDelta(monthlyDelta, 'mo', { unit: false })}${pct}${atMax})${against}`;
 }
 function format_position(d) {
     if (!d.file)
@@ -20268,7 +20268,7 @@ function optionParts(plan, options) {
     const top = [`### emd-action plan for ${code(plan.manifest)}`, ''];
     const counts = countsLine(plan);
     const head = counts.startsWith('No changes') ? `**No changes**${counts.slice('No changes'.length)}` : `**${counts}**`;
-    top.push(`${head} · ${costHeadline(plan)}`);
+    top.push(`${head} \u00b7 ${costHeadline(plan)}`);
     top.push(...alerts(attentionItems(plan, options.failures), options.alertLines ?? ALERT_LINES));
     const baseline = baselineLine(plan);
     if (baseline)
@@ -20312,7 +20312,7 @@ function compose(plan, options, shape, parts, limit) {
         if (!out.push('', changesTable(plan, shown, parts)))
             return undefined;
         if (shape.changeRows < changed.length) {
-            out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
+            out.push('', `\u2026and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
         }
     }
     if (shape.detail !== 'none') {
@@ -20338,7 +20338,7 @@ function compose(plan, options, shape, parts, limit) {
         }
     }
     else if (changed.some((e) => e.changes.length || e.notes.length)) {
-        out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
+        out.push('', '_Field-level details were left out to stay within GitHub\u2019s comment size limit; they are in the job summary._');
     }
     if (unchanged.length && !out.push('', unchangedSection(unchanged, shape, parts)))
         return undefined;
@@ -20367,7 +20367,7 @@ function alerts(items, max) {
             out.push(`> - **${i.topic}**${i.deployment ? ` ${code(i.deployment)}` : ''}: ${text(i.message)}`);
         }
         if (mine.length > max)
-            out.push(`> - …and ${mine.length - max} more: see the table and the job summary.`);
+            out.push(`> - \u2026and ${mine.length - max} more: see the table and the job summary.`);
     }
     return out;
 }
@@ -20375,7 +20375,7 @@ function alerts(items, max) {
 function changesTable(plan, entries, parts) {
     const known = costCompared(plan);
     const lines = known
-        ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | Δ $/mo |', '|---|---|---|--:|--:|--:|']
+        ? ['| Deployment | Change | Runs on | $/mo before | $/mo after | \u0394 $/mo |', '|---|---|---|--:|--:|--:|']
         : ['| Deployment | Change | Runs on | $/mo |', '|---|---|---|--:|'];
     for (const e of entries)
         lines.push(parts.changeRow(e));
@@ -20392,14 +20392,14 @@ function stateLabel(e) {
 }
 function unchangedSection(entries, shape, parts) {
     const monthly = entries.reduce((sum, e) => (sum === null || !e.cost || e.cost.monthlyMin === null ? (e.cost ? null : sum) : sum + e.cost.monthlyMin), 0);
-    const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} · ${money(monthly)}`;
+    const summary = `${entries.length} unchanged deployment${entries.length === 1 ? '' : 's'} \u00b7 ${money(monthly)}`;
     const out = [`<details><summary>${summary}</summary>`, ''];
     if (shape.unchangedRows > 0) {
         out.push('| Deployment | State | Runs on | $/mo |', '|---|---|---|--:|');
         for (const e of entries.slice(0, shape.unchangedRows))
             out.push(parts.unchangedRow(e));
         if (shape.unchangedRows < entries.length)
-            out.push('', `…and ${entries.length - shape.unchangedRows} more.`);
+            out.push('', `\u2026and ${entries.length - shape.unchangedRows} more.`);
         if (shape.detail === 'full') {
             const lines = entries.flatMap((e) => {
                 const notes = e.notes.filter((n) => !parts.sharedSet.has(n));
@@ -20410,7 +20410,7 @@ function unchangedSection(entries, shape, parts) {
         }
     }
     else {
-        out.push('_The list was left out to stay within GitHub’s comment size limit; it is in the job summary._');
+        out.push('_The list was left out to stay within GitHub\u2019s comment size limit; it is in the job summary._');
     }
     out.push('', '</details>');
     return out.join('\n');
@@ -20449,14 +20449,14 @@ function fieldDiff(entries, maxLines) {
     }
     if (!lines.length)
         return undefined;
-    const more = left ? `\n\n_…and the fields of ${left} more deployment${left === 1 ? '' : 's'}: see the job summary._` : '';
+    const more = left ? `\n\n_\u2026and the fields of ${left} more deployment${left === 1 ? '' : 's'}: see the job summary._` : '';
     return ['```diff', ...lines, '```'].join('\n') + more;
 }
 function details(entry, detail, sharedSet) {
     const s = spec(entry);
     const body = [];
     if (s) {
-        const hourly = entry.cost && !(entry.action === 'delete' && !entry.blocked) ? ` · ${moneyRange(entry.cost.hourlyMin, entry.cost.hourlyMax, 'h')} while up` : '';
+        const hourly = entry.cost && !(entry.action === 'delete' && !entry.blocked) ? ` \u00b7 ${moneyRange(entry.cost.hourlyMin, entry.cost.hourlyMax, 'h')} while up` : '';
         body.push(`- ${code(modelLabel(entry))} on ${text(runsOn(entry))} in ${text(s.region)}${hourly}`);
     }
     // Fields with the same effect are named together.
@@ -20480,13 +20480,13 @@ function details(entry, detail, sharedSet) {
     }
     if (body.length === 0)
         return undefined;
-    return `**${text(entry.name)}** · ${text(actionLabel(entry))}\n\n${body.join('\n')}`;
+    return `**${text(entry.name)}** \u00b7 ${text(actionLabel(entry))}\n\n${body.join('\n')}`;
 }
 /** Where a figure's price came from (live, cache, or the bundled table of a date), when known. */
 function source(line) {
-    return line.source ? ` · ${line.source}` : '';
+    return line.source ? ` \u00b7 ${line.source}` : '';
 }
-/** `ml.g5.2xlarge × 1–2: $1.515/h × 730 h = $1,106–$2,212/mo`. */
+/** `ml.g5.2xlarge \u00d7 1\u20132: $1.515/h \u00d7 730 h = $1,106\u2013$2,212/mo`. */
 function costLine(line) {
     if (line.excluded)
         return `${line.label}: not included${line.note && !line.note.includes('not included') ? `; ${line.note}` : ''}`;
@@ -20497,12 +20497,12 @@ function costLine(line) {
         const single = line.quantity.min === 1 && line.quantity.max === 1;
         return single ? `${line.label}: ${monthly}${source(line)}` : `${line.label}: ${money_money(line.usd)} each = ${monthly}${source(line)}`;
     }
-    return `${line.label}: ${money_money(line.usd, 'h')}${line.hours !== undefined ? ` × ${markdown_round1(line.hours)} h` : ''} = ${monthly}${source(line)}`;
+    return `${line.label}: ${money_money(line.usd, 'h')}${line.hours !== undefined ? ` \u00d7 ${markdown_round1(line.hours)} h` : ''} = ${monthly}${source(line)}`;
 }
 // ---- how the numbers are made, and the footer -----------------------------------------------------
 function howEstimated(plan, priceNote) {
     const lines = [
-        '- **$/mo** is the monthly estimate at minimum scale, written `min–max` when scaling goes higher; **Δ** compares minimum scale before and after. A month is 730 h.',
+        '- **$/mo** is the monthly estimate at minimum scale, written `min\u2013max` when scaling goes higher; **\u0394** compares minimum scale before and after. A month is 730 h.',
         '- **Schedules** count only their up hours; the load balancer and the key secret run all month.',
         '- **ttl** counts one lifetime a month: an `8h` deployment is 8 h of instance time (one deploy a month); every redeploy adds one more lifetime.',
         '- **Before** is what the running stack costs, from the spec it was deployed with; **unknown** means a price or the deployed spec is missing, never $0.',
@@ -20512,7 +20512,7 @@ function howEstimated(plan, priceNote) {
     for (const e of plan.entries)
         for (const l of e.cost?.lines ?? [])
             if (l.note)
-                notes.add(`${l.label.replace(/ × .*$/, '')}: ${l.note}`);
+                notes.add(`${l.label.replace(/ \u00d7 .*$/, '')}: ${l.note}`);
     return [`<details><summary>How the estimate is made</summary>`, '', ...lines, ...[...notes].slice(0, 20).map((n) => `- ${text(n)}`), `- Prices: ${text(priceNote)}`, '', '</details>'].join('\n');
 }
 /** `2026-01-21` or `2025-01-26 to 2026-09-20`: the dates of the prices this plan used. */
@@ -20531,7 +20531,7 @@ function footer(plan, options) {
     const estimate = plan.entries.some((e) => e.cost?.estimate) ? ', some estimated' : '';
     const prices = `Prices ${priceDates(plan)}${estimate}${options.sourcesUrl ? ` ([sources](${options.sourcesUrl}))` : ''}`;
     const parts = ['Estimates at minimum scale, 730 h a month', prices, options.runUrl ? `[workflow run](${options.runUrl})` : undefined];
-    return `<sub>${parts.filter(Boolean).join(' · ')}</sub>`;
+    return `<sub>${parts.filter(Boolean).join(' \u00b7 ')}</sub>`;
 }
 /** One finding of an invalid manifest: a value can be long, the line stays readable. */
 const MAX_FINDING_CHARS = 1000;
@@ -20542,12 +20542,12 @@ function renderInvalidManifestMarkdown(manifest, diagnostics, options) {
     const tail = options.runUrl ? ['', `<sub>[workflow run](${options.runUrl})</sub>`] : [];
     const findings = diagnostics.map((d) => {
         const message = text(d.message);
-        const shown = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}…` : message;
-        return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${position(d) ? `${code(position(d))} ` : ''}${shown}`;
+        const shown = message.length > MAX_FINDING_CHARS ? `${message.slice(0, MAX_FINDING_CHARS).replace(/\\$/, '')}\u2026` : message;
+        return `- ${d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} ${position(d) ? `${code(position(d))} ` : ''}${shown}`;
     });
     // As many findings as fit, and a line that says how many were left out (the annotations and the
     // job summary have them all).
-    const more = (n) => `- …and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
+    const more = (n) => `- \u2026and ${n} more finding${n === 1 ? '' : 's'} not shown here: see the annotations and the job summary`;
     let size = [...head, ...tail].join('\n').length + more(diagnostics.length).length + 2;
     const shown = [];
     for (const line of findings) {
@@ -20607,7 +20607,7 @@ function renderDiagnosticsText(diagnostics) {
 function renderPlanText(plan, priceNote, failures = []) {
     const out = [];
     out.push(`emd-action plan for ${plan.manifest}`);
-    out.push(`${format_countsLine(plan)} · ${format_costHeadline(plan)}`);
+    out.push(`${format_countsLine(plan)} \u00b7 ${format_costHeadline(plan)}`);
     const baseline = format_baselineLine(plan);
     if (baseline)
         out.push(wrap(baseline, ''));
@@ -20634,17 +20634,17 @@ function renderPlanText(plan, priceNote, failures = []) {
     for (const [note, names] of sharedNotes) {
         out.push('', wrap(`Note, ${names.length === plan.entries.length ? `all ${plan.entries.length} deployments` : names.join(', ')}: ${note}`, '  '));
     }
-    out.push('', wrap(`Estimates at minimum scale, min–max where scaling goes higher; 730 h a month; a schedule counts its up hours, a ttl one lifetime a month. Prices ${priceDates(plan)}: ${priceNote}`, ''));
+    out.push('', wrap(`Estimates at minimum scale, min\u2013max where scaling goes higher; 730 h a month; a schedule counts its up hours, a ttl one lifetime a month. Prices ${priceDates(plan)}: ${priceNote}`, ''));
     return out.join('\n');
 }
 function table(plan) {
     const known = format_costCompared(plan);
-    const header = ['DEPLOYMENT', 'CHANGE', 'RUNS ON', known ? '$/MO BEFORE → AFTER' : '$/MO', 'Δ $/MO'];
+    const header = ['DEPLOYMENT', 'CHANGE', 'RUNS ON', known ? '$/MO BEFORE \u2192 AFTER' : '$/MO', '\u0394 $/MO'];
     const multiRegion = new Set(plan.entries.map((e) => e.region)).size > 1;
     const ordered = [...plan.entries].sort((a, b) => Number(!format_isShownAsChange(a)) - Number(!format_isShownAsChange(b)) || format_changeRank(a) - format_changeRank(b));
     const rows = ordered.map((e) => [e.name, format_actionLabel(e), format_runsOn(e, multiRegion), beforeAfterCell(e, known), money_moneyDelta(format_entryDelta(e, known), 'mo', { unit: false })]);
     const t = plan.totals;
-    const total = known ? `${money_moneyRange(t.monthlyBefore, t.monthlyBefore, 'mo', { unit: false })} → ${money_moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false })}` : money_moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
+    const total = known ? `${money_moneyRange(t.monthlyBefore, t.monthlyBefore, 'mo', { unit: false })} \u2192 ${money_moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false })}` : money_moneyRange(t.monthlyAfter, t.monthlyAfterMax, 'mo', { unit: false });
     rows.push(['TOTAL', '', '', total, money_moneyDelta(known ? t.monthlyDelta : undefined, 'mo', { unit: false })]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     // Over 120 columns, the change and runs-on columns give way (they are repeated under Details).
@@ -20656,7 +20656,7 @@ function table(plan) {
         widths[i] -= cut;
         excess -= cut;
     }
-    const fit = (c, w) => (c.length > w ? `${c.slice(0, Math.max(0, w - 1))}…` : c);
+    const fit = (c, w) => (c.length > w ? `${c.slice(0, Math.max(0, w - 1))}\u2026` : c);
     const right = new Set([3, 4]);
     const line = (cells) => cells
         .map((c, i) => (right.has(i) ? fit(c, widths[i]).padStart(widths[i]) : fit(c, widths[i]).padEnd(widths[i])))
@@ -20676,11 +20676,11 @@ function entryLines(e, sharedNotes) {
     const s = format_spec(e);
     const add = (t) => lines.push(wrap(`  ${t}`, '    '));
     if (s && format_isShownAsChange(e)) {
-        const hourly = e.cost && !(e.action === 'delete' && !e.blocked) ? ` · ${money_moneyRange(e.cost.hourlyMin, e.cost.hourlyMax, 'h')} while up` : '';
+        const hourly = e.cost && !(e.action === 'delete' && !e.blocked) ? ` \u00b7 ${money_moneyRange(e.cost.hourlyMin, e.cost.hourlyMax, 'h')} while up` : '';
         add(`${format_modelLabel(e)} on ${format_runsOn(e)} in ${s.region}${hourly}`);
     }
     for (const c of e.changes)
-        add(`${c.field}: ${format_formatValue(c.old)} → ${format_formatValue(c.new)}${c.impact ? `; ${c.impact}` : ''}`);
+        add(`${c.field}: ${format_formatValue(c.old)} \u2192 ${format_formatValue(c.new)}${c.impact ? `; ${c.impact}` : ''}`);
     if (e.downtime)
         add(`downtime: ${e.downtime}`);
     for (const n of e.notes.filter((n) => !sharedNotes.has(n)))
@@ -20922,7 +20922,7 @@ function lines(source) {
         return { n: i + 1, indent: m ? m[1].length : text.length - text.trimStart().length, key: m?.[2] };
     });
 }
-/** One hint per misplaced field near an error, e.g. "is `instance` indented under its deployment? …". */
+/** One hint per misplaced field near an error, e.g. "is `instance` indented under its deployment? \u2026". */
 function indentationHints(source, diagnostics) {
     const all = lines(source);
     const hints = new Set();
@@ -21188,7 +21188,7 @@ async function plan(positionals, values, out, err, usageError) {
         return usageError(`plan: --max-monthly-total takes an amount in USD, e.g. --max-monthly-total 5000 (got "${values['max-monthly-total']}")`);
     const stackPrefix = values['stack-prefix'] ?? 'emd';
     if (!/^[a-z][a-z0-9]{0,9}$/.test(stackPrefix))
-        return usageError(`plan: --stack-prefix must be 1–10 lowercase letters and digits, starting with a letter (got "${stackPrefix}")`);
+        return usageError(`plan: --stack-prefix must be 1\u201310 lowercase letters and digits, starting with a letter (got "${stackPrefix}")`);
     const manifestPath = positionals[0] ?? 'models.yaml';
     // Missing files and directories get the CLI's own hint; the shared reader then applies the limits
     // every manifest read has (regular file, at most 1 MiB).
