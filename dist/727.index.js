@@ -134,6 +134,13 @@ function increaseLink(region, ref, code) {
         : `https://${region}.console.aws.amazon.com/servicequotas/home/services/${service}/quotas`;
 }
 const NEAR = 0.8;
+/** Deployments named in one quota finding before the rest are counted: a fleet can share one quota. */
+const NAMED = 5;
+function namesOf(deployments) {
+    if (deployments.length <= NAMED)
+        return deployments.join(', ');
+    return `${deployments.slice(0, NAMED).join(', ')} and ${deployments.length - NAMED} more deployments`;
+}
 /**
  * Exceeding a quota is an error (the build would fail 20+ minutes later); above 80% of it is a
  * warning; a quota that could not be read is a warning that says so and is never taken as fine.
@@ -145,7 +152,7 @@ function evaluateQuotas(needs, facts) {
     for (const need of needs) {
         const fact = byKey.get(need.key);
         const { ref, region } = need;
-        const who = need.deployments.join(', ');
+        const who = namesOf(need.deployments);
         const at = need.deployments.length === 1 ? { deployment: need.deployments[0], field: `models.${need.deployments[0]}` } : {};
         const units = (n) => `${n} ${ref.unit === 'vCPU' ? 'vCPU' : 'instance'}${n === 1 ? '' : 's'}`;
         if (!fact || !fact.known) {

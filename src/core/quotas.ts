@@ -160,6 +160,13 @@ export function increaseLink(region: string, ref: QuotaRef, code: string | undef
 }
 
 const NEAR = 0.8;
+/** Deployments named in one quota finding before the rest are counted: a fleet can share one quota. */
+const NAMED = 5;
+
+function namesOf(deployments: string[]): string {
+  if (deployments.length <= NAMED) return deployments.join(', ');
+  return `${deployments.slice(0, NAMED).join(', ')} and ${deployments.length - NAMED} more deployments`;
+}
 
 /**
  * Exceeding a quota is an error (the build would fail 20+ minutes later); above 80% of it is a
@@ -172,7 +179,7 @@ export function evaluateQuotas(needs: QuotaNeed[], facts: QuotaFact[]): { checks
   for (const need of needs) {
     const fact = byKey.get(need.key);
     const { ref, region } = need;
-    const who = need.deployments.join(', ');
+    const who = namesOf(need.deployments);
     const at = need.deployments.length === 1 ? { deployment: need.deployments[0], field: `models.${need.deployments[0]}` } : {};
     const units = (n: number) => `${n} ${ref.unit === 'vCPU' ? 'vCPU' : 'instance'}${n === 1 ? '' : 's'}`;
     if (!fact || !fact.known) {

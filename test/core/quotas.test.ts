@@ -110,6 +110,17 @@ describe('evaluateQuotas', () => {
     expect(evaluateQuotas(needs, []).checks[0].status).toBe('unknown');
   });
 
+  it('a fleet sharing one quota is named by its first five deployments and a count', () => {
+    const fleet = buildPlan(
+      Array.from({ length: 12 }, (_, i) => spec({ name: `m${i}` })),
+      { known: true, stacks: [], regions: ['eu-west-1'] },
+      options
+    );
+    const [d] = evaluateQuotas(quotaNeeds(fleet), []).diagnostics;
+    expect(d.message).toMatch(/^m\d+, m\d+, m\d+, m\d+, m\d+ and 7 more deployments: quota "Running On-Demand G and VT instances"/);
+    expect(d.deployment).toBeUndefined();
+  });
+
   it('unknown current use: still an error when the plan alone exceeds it, otherwise a warning', () => {
     expect(evaluateQuotas(needs, [fact({ value: 0, usage: undefined, usageUnknown: 'ec2:DescribeInstances denied' })]).diagnostics[0].severity).toBe('error');
     const d = evaluateQuotas(needs, [fact({ value: 64, usage: undefined, usageUnknown: 'ec2:DescribeInstances denied' })]).diagnostics[0];
