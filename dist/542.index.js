@@ -332,7 +332,7 @@ async function planAction(inputs, ctx, content) {
     const commented = inputs.comment && ctx.pullRequest ? postComment(inputs, ctx, render, worthAComment, commenting, author) : undefined;
     // Awaited below; until then a failure must not count as an unhandled rejection.
     commented?.catch(() => undefined);
-    if (outcome.plan) {
+    if (outcome.plan && renderPlan) {
         const p = outcome.plan;
         // One annotation per deployment, most severe first; the rest go to the summary.
         const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);

@@ -67,12 +67,12 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
   // Awaited below; until then a failure must not count as an unhandled rejection.
   commented?.catch(() => undefined);
 
-  if (outcome.plan) {
+  if (outcome.plan && renderPlan) {
     const p = outcome.plan;
     // One annotation per deployment, most severe first; the rest go to the summary.
     const left = annotatePlan(p, outcome.failures, outcome.manifest.entryPositions, inputs.manifest);
     // The summary has room for the full plan even when the comment had to be shortened.
-    const summary = renderPlan!({ ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
+    const summary = renderPlan({ ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
     await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
     // One JSON text for both: the file holds all of it, the output as much as fits.
     const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });
