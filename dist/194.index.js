@@ -35,6 +35,7 @@ var attention = __webpack_require__(322);
 // EXTERNAL MODULE: ./src/core/render/format.ts
 var format = __webpack_require__(9649);
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
+
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
     return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics });
@@ -114,34 +115,11 @@ const PLAN_OUTPUT_LIMIT = 250_000;
  * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
 function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
-    const kept = new JsonUpTo(limit);
+    const kept = new TextUpTo(limit);
     for (const piece of planJsonPieces(plan))
         if (!kept.add(piece))
             break;
     return kept.text() ?? truncatedPlanJson(plan, limit);
-}
-/** The pieces of a JSON text while they total at most `limit` characters; past that, none. */
-class JsonUpTo {
-    limit;
-    pieces = [];
-    length = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** False once the text is over the limit (and nothing is kept). */
-    add(piece) {
-        if (!this.pieces)
-            return false;
-        this.length += piece.length;
-        if (this.length > this.limit)
-            this.pieces = undefined;
-        else
-            this.pieces.push(piece);
-        return this.pieces !== undefined;
-    }
-    text() {
-        return this.pieces?.join('');
-    }
 }
 /** boundedPlanJson for a plan whose whole JSON is over `limit`. */
 function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
@@ -166,11 +144,14 @@ function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
     return JSON.stringify({ ...base, truncated: 'all-entries', entries: [], diagnostics: plan.diagnostics.slice(0, 50) });
 }
 
+// EXTERNAL MODULE: ./src/core/text-up-to.ts
+var text_up_to = __webpack_require__(1072);
 ;// CONCATENATED MODULE: ./src/action/plan-report.ts
 // How `mode: plan` reports findings on the runner. GitHub shows only ten warning (and ten error)
 // annotations per step, so findings are grouped: one annotation per deployment, its most severe
 // finding first, at the manifest line of that deployment; what does not fit is listed in the job
 // summary. The whole plan goes to a file (`plan-file`); the `plan` output is bounded.
+
 
 
 
@@ -227,7 +208,7 @@ function writePlanFile(plan, manifest, options = {}) {
     const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
     const target = external_node_path_default().join(options.dir ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'emd-action', `plan-${slug || 'models'}.json`);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-    const kept = new JsonUpTo(options.keepUpTo ?? 0);
+    const kept = new text_up_to/* TextUpTo */.G(options.keepUpTo ?? 0);
     const fd = (0,external_node_fs_.openSync)(target, 'w');
     try {
         // Batches stay small enough to be ordinary heap strings and write buffers, reused from one

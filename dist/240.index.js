@@ -3706,8 +3706,10 @@ const escapeCell = cell;
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, renderPlanMarkdown, costLine, priceDates */
 /* harmony import */ var _attention_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
+/* harmony import */ var _text_up_to_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1072);
 /* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(724);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9649);
+
 
 
 
@@ -3790,49 +3792,22 @@ function optionParts(plan, options) {
         top.push('', `> [!NOTE]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(baseline)}`);
     return { top, footer: footer(plan, options), howEstimated: howEstimated(plan, options.priceNote) };
 }
-/** Lines joined by newlines, given up on as soon as they pass `limit` characters. */
-class Body {
-    limit;
-    lines = [];
-    size = -1;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** False once the body is over its limit. */
-    push(...lines) {
-        for (const line of lines) {
-            this.lines.push(line);
-            this.size += line.length + 1;
-        }
-        return this.size <= this.limit;
-    }
-    get fits() {
-        return this.size <= this.limit;
-    }
-    /** Characters left before the limit. */
-    get room() {
-        return this.limit - this.size;
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
 /** The body in one shape, or undefined as soon as it is over `limit` (the next shape is smaller). */
 function compose(plan, options, shape, parts, limit) {
     const { shared, changed, unchanged } = parts;
-    const out = new Body(limit);
-    out.push(...parts.top);
+    const out = new _text_up_to_js__WEBPACK_IMPORTED_MODULE_3__/* .TextUpTo */ .G(limit, '\n');
+    out.add(...parts.top);
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
-        if (!out.push('', changesTable(plan, shown, parts)))
+        if (!out.add('', changesTable(plan, shown, parts)))
             return undefined;
         if (shape.changeRows < changed.length) {
-            out.push('', `\u2026and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
+            out.add('', `\u2026and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
         }
     }
     if (shape.detail !== 'none') {
         const diff = fieldDiff(shown, DIFF_LINES);
-        if (diff && !out.push('', diff))
+        if (diff && !out.add('', diff))
             return undefined;
         // Made one by one: in a shape that cannot fit, the sections after the limit are never made.
         const sections = [];
@@ -3848,27 +3823,27 @@ function compose(plan, options, shape, parts, limit) {
         }
         if (sections.length) {
             const summary = `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`;
-            if (!out.push('', summary, '', sections.join('\n\n'), '', '</details>'))
+            if (!out.add('', summary, '', sections.join('\n\n'), '', '</details>'))
                 return undefined;
         }
     }
     else if (changed.some((e) => e.changes.length || e.notes.length)) {
-        out.push('', '_Field-level details were left out to stay within GitHub\u2019s comment size limit; they are in the job summary._');
+        out.add('', '_Field-level details were left out to stay within GitHub\u2019s comment size limit; they are in the job summary._');
     }
-    if (unchanged.length && !out.push('', unchangedSection(unchanged, shape, parts)))
+    if (unchanged.length && !out.add('', unchangedSection(unchanged, shape, parts)))
         return undefined;
     if (shared.length) {
-        out.push('');
+        out.add('');
         for (const s of shared)
-            out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(n)).join(', ')}): ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(s.note)}`);
+            out.add(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(n)).join(', ')}): ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(s.note)}`);
     }
     if (options.quotas?.length && shape.detail !== 'none') {
-        out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(q)}`), '', '</details>');
+        out.add('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(q)}`), '', '</details>');
     }
     if (shape.detail === 'full')
-        out.push('', parts.howEstimated);
-    out.push('', parts.footer);
-    return out.fits ? out.text() : undefined;
+        out.add('', parts.howEstimated);
+    out.add('', parts.footer);
+    return out.text();
 }
 // ---- alerts --------------------------------------------------------------------------------------
 function alerts(items, max) {
@@ -4298,6 +4273,52 @@ function upHoursPerWeek(schedule, weekStart = DEFAULT_WEEK_START, stats) {
 /** Weekly hours scaled to the 730-hour month used for all monthly prices. */
 function upHoursPerMonth(schedule, weekStart) {
     return Math.min(730, (upHoursPerWeek(schedule, weekStart) * 730) / 168);
+}
+
+
+/***/ }),
+
+/***/ 1072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ TextUpTo)
+/* harmony export */ });
+// Text built from pieces that is only wanted while it stays within a limit (a comment shape, the
+// `plan` output): the pieces are dropped as soon as the limit is passed, and callers stop early.
+/** Pieces joined by `separator` while they total at most `limit` characters; past that, none. */
+class TextUpTo {
+    limit;
+    separator;
+    pieces = [];
+    length;
+    constructor(limit, separator = '') {
+        this.limit = limit;
+        this.separator = separator;
+        // The first piece has no separator before it.
+        this.length = -separator.length;
+    }
+    /** False once the text is over the limit (and nothing is kept). */
+    add(...pieces) {
+        for (const piece of pieces) {
+            if (!this.pieces)
+                return false;
+            this.length += this.separator.length + piece.length;
+            if (this.length > this.limit)
+                this.pieces = undefined;
+            else
+                this.pieces.push(piece);
+        }
+        return this.pieces !== undefined;
+    }
+    /** Characters left before the limit. */
+    get room() {
+        return this.limit - this.length;
+    }
+    /** The text, or undefined when it went over the limit. */
+    text() {
+        return this.pieces?.join(this.separator);
+    }
 }
 
 

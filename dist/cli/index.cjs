@@ -20196,6 +20196,7 @@ const escapeCell = (/* unused pure expression or super */ null && (format_cell))
 
 
 
+
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the marker line. */
 const COMMENT_LIMIT = 65536;
 const DEFAULT_BUDGET = 60000;
@@ -20275,49 +20276,22 @@ function optionParts(plan, options) {
         top.push('', `> [!NOTE]\n> ${text(baseline)}`);
     return { top, footer: footer(plan, options), howEstimated: howEstimated(plan, options.priceNote) };
 }
-/** Lines joined by newlines, given up on as soon as they pass `limit` characters. */
-class Body {
-    limit;
-    lines = [];
-    size = -1;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** False once the body is over its limit. */
-    push(...lines) {
-        for (const line of lines) {
-            this.lines.push(line);
-            this.size += line.length + 1;
-        }
-        return this.size <= this.limit;
-    }
-    get fits() {
-        return this.size <= this.limit;
-    }
-    /** Characters left before the limit. */
-    get room() {
-        return this.limit - this.size;
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
 /** The body in one shape, or undefined as soon as it is over `limit` (the next shape is smaller). */
 function compose(plan, options, shape, parts, limit) {
     const { shared, changed, unchanged } = parts;
-    const out = new Body(limit);
-    out.push(...parts.top);
+    const out = new TextUpTo(limit, '\n');
+    out.add(...parts.top);
     const shown = changed.slice(0, shape.changeRows);
     if (changed.length) {
-        if (!out.push('', changesTable(plan, shown, parts)))
+        if (!out.add('', changesTable(plan, shown, parts)))
             return undefined;
         if (shape.changeRows < changed.length) {
-            out.push('', `\u2026and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
+            out.add('', `\u2026and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
         }
     }
     if (shape.detail !== 'none') {
         const diff = fieldDiff(shown, DIFF_LINES);
-        if (diff && !out.push('', diff))
+        if (diff && !out.add('', diff))
             return undefined;
         // Made one by one: in a shape that cannot fit, the sections after the limit are never made.
         const sections = [];
@@ -20333,27 +20307,27 @@ function compose(plan, options, shape, parts, limit) {
         }
         if (sections.length) {
             const summary = `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`;
-            if (!out.push('', summary, '', sections.join('\n\n'), '', '</details>'))
+            if (!out.add('', summary, '', sections.join('\n\n'), '', '</details>'))
                 return undefined;
         }
     }
     else if (changed.some((e) => e.changes.length || e.notes.length)) {
-        out.push('', '_Field-level details were left out to stay within GitHub\u2019s comment size limit; they are in the job summary._');
+        out.add('', '_Field-level details were left out to stay within GitHub\u2019s comment size limit; they are in the job summary._');
     }
-    if (unchanged.length && !out.push('', unchangedSection(unchanged, shape, parts)))
+    if (unchanged.length && !out.add('', unchangedSection(unchanged, shape, parts)))
         return undefined;
     if (shared.length) {
-        out.push('');
+        out.add('');
         for (const s of shared)
-            out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
+            out.add(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
     }
     if (options.quotas?.length && shape.detail !== 'none') {
-        out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
+        out.add('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
     }
     if (shape.detail === 'full')
-        out.push('', parts.howEstimated);
-    out.push('', parts.footer);
-    return out.fits ? out.text() : undefined;
+        out.add('', parts.howEstimated);
+    out.add('', parts.footer);
+    return out.text();
 }
 // ---- alerts --------------------------------------------------------------------------------------
 function alerts(items, max) {
@@ -20779,6 +20753,7 @@ async function readManifestFile(root, file, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
+
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
     return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics });
@@ -20858,34 +20833,11 @@ const PLAN_OUTPUT_LIMIT = 250_000;
  * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
 function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
-    const kept = new JsonUpTo(limit);
+    const kept = new TextUpTo(limit);
     for (const piece of planJsonPieces(plan))
         if (!kept.add(piece))
             break;
     return kept.text() ?? truncatedPlanJson(plan, limit);
-}
-/** The pieces of a JSON text while they total at most `limit` characters; past that, none. */
-class JsonUpTo {
-    limit;
-    pieces = [];
-    length = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** False once the text is over the limit (and nothing is kept). */
-    add(piece) {
-        if (!this.pieces)
-            return false;
-        this.length += piece.length;
-        if (this.length > this.limit)
-            this.pieces = undefined;
-        else
-            this.pieces.push(piece);
-        return this.pieces !== undefined;
-    }
-    text() {
-        return this.pieces?.join('');
-    }
 }
 /** boundedPlanJson for a plan whose whole JSON is over `limit`. */
 function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {

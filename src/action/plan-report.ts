@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Plan } from '../core/plan.js';
 import { attentionItems, groupPerDeployment, type AttentionItem } from '../core/render/attention.js';
 import { text } from '../core/render/format.js';
-import { boundedPlanJson, JsonUpTo, planJson, planJsonPieces, truncatedPlanJson } from '../core/plan-json.js';
+import { boundedPlanJson, planJson, planJsonPieces, truncatedPlanJson } from '../core/plan-json.js';
+import { TextUpTo } from '../core/text-up-to.js';
 
 /** GitHub displays this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -61,7 +62,7 @@ export function writePlanFile(plan: Plan, manifest: string, options: { dir?: str
   const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
   const target = path.join(options.dir ?? (process.env.RUNNER_TEMP || tmpdir()), 'emd-action', `plan-${slug || 'models'}.json`);
   mkdirSync(path.dirname(target), { recursive: true });
-  const kept = new JsonUpTo(options.keepUpTo ?? 0);
+  const kept = new TextUpTo(options.keepUpTo ?? 0);
   const fd = openSync(target, 'w');
   try {
     // Batches stay small enough to be ordinary heap strings and write buffers, reused from one

@@ -2,6 +2,7 @@
 // scripts. Money is rounded once here (cents for monthly figures, 4 decimals for hourly and unit
 // prices), so no float noise like 3482.4399999999996 reaches a reader.
 import type { Plan } from './plan.js';
+import { TextUpTo } from './text-up-to.js';
 
 export const PLAN_JSON_VERSION = 1;
 
@@ -87,27 +88,9 @@ export const PLAN_OUTPUT_LIMIT = 250_000;
  * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
 export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
-  const kept = new JsonUpTo(limit);
+  const kept = new TextUpTo(limit);
   for (const piece of planJsonPieces(plan)) if (!kept.add(piece)) break;
   return kept.text() ?? truncatedPlanJson(plan, limit);
-}
-
-/** The pieces of a JSON text while they total at most `limit` characters; past that, none. */
-export class JsonUpTo {
-  private pieces: string[] | undefined = [];
-  private length = 0;
-  constructor(private readonly limit: number) {}
-  /** False once the text is over the limit (and nothing is kept). */
-  add(piece: string): boolean {
-    if (!this.pieces) return false;
-    this.length += piece.length;
-    if (this.length > this.limit) this.pieces = undefined;
-    else this.pieces.push(piece);
-    return this.pieces !== undefined;
-  }
-  text(): string | undefined {
-    return this.pieces?.join('');
-  }
 }
 
 /** boundedPlanJson for a plan whose whole JSON is over `limit`. */

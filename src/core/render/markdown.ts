@@ -6,6 +6,7 @@ import type { Plan, PlanEntry } from '../plan.js';
 import type { CostLine } from '../cost.js';
 import type { Diagnostic } from '../types.js';
 import { attentionItems, type AttentionItem } from './attention.js';
+import { TextUpTo } from '../text-up-to.js';
 import { money, moneyDelta, moneyRange } from './money.js';
 import {
   actionLabel,
@@ -154,47 +155,22 @@ function optionParts(plan: Plan, options: MarkdownOptions): OptionParts {
   return { top, footer: footer(plan, options), howEstimated: howEstimated(plan, options.priceNote) };
 }
 
-/** Lines joined by newlines, given up on as soon as they pass `limit` characters. */
-class Body {
-  private readonly lines: string[] = [];
-  private size = -1;
-  constructor(private readonly limit: number) {}
-  /** False once the body is over its limit. */
-  push(...lines: string[]): boolean {
-    for (const line of lines) {
-      this.lines.push(line);
-      this.size += line.length + 1;
-    }
-    return this.size <= this.limit;
-  }
-  get fits(): boolean {
-    return this.size <= this.limit;
-  }
-  /** Characters left before the limit. */
-  get room(): number {
-    return this.limit - this.size;
-  }
-  text(): string {
-    return this.lines.join('\n');
-  }
-}
-
 /** The body in one shape, or undefined as soon as it is over `limit` (the next shape is smaller). */
 function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: PlanParts, limit: number): string | undefined {
   const { shared, changed, unchanged } = parts;
-  const out = new Body(limit);
-  out.push(...parts.top);
+  const out = new TextUpTo(limit, '\n');
+  out.add(...parts.top);
   const shown = changed.slice(0, shape.changeRows);
   if (changed.length) {
-    if (!out.push('', changesTable(plan, shown, parts))) return undefined;
+    if (!out.add('', changesTable(plan, shown, parts))) return undefined;
     if (shape.changeRows < changed.length) {
-      out.push('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
+      out.add('', `…and ${changed.length - shape.changeRows} more changes: the full plan is in the job summary and the \`plan-file\` output.`);
     }
   }
 
   if (shape.detail !== 'none') {
     const diff = fieldDiff(shown, DIFF_LINES);
-    if (diff && !out.push('', diff)) return undefined;
+    if (diff && !out.add('', diff)) return undefined;
     // Made one by one: in a shape that cannot fit, the sections after the limit are never made.
     const sections: string[] = [];
     let size = 0;
@@ -207,25 +183,25 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: Plan
     }
     if (sections.length) {
       const summary = `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`;
-      if (!out.push('', summary, '', sections.join('\n\n'), '', '</details>')) return undefined;
+      if (!out.add('', summary, '', sections.join('\n\n'), '', '</details>')) return undefined;
     }
   } else if (changed.some((e) => e.changes.length || e.notes.length)) {
-    out.push('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
+    out.add('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
   }
 
-  if (unchanged.length && !out.push('', unchangedSection(unchanged, shape, parts))) return undefined;
+  if (unchanged.length && !out.add('', unchangedSection(unchanged, shape, parts))) return undefined;
 
   if (shared.length) {
-    out.push('');
-    for (const s of shared) out.push(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
+    out.add('');
+    for (const s of shared) out.add(`**Note** (${s.names.length === plan.entries.length ? (plan.entries.length === 2 ? 'both deployments' : `all ${plan.entries.length} deployments`) : s.names.map((n) => code(n)).join(', ')}): ${text(s.note)}`);
   }
 
   if (options.quotas?.length && shape.detail !== 'none') {
-    out.push('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
+    out.add('', `<details><summary>Quotas checked (${options.quotas.length})</summary>`, '', ...options.quotas.map((q) => `- ${text(q)}`), '', '</details>');
   }
-  if (shape.detail === 'full') out.push('', parts.howEstimated);
-  out.push('', parts.footer);
-  return out.fits ? out.text() : undefined;
+  if (shape.detail === 'full') out.add('', parts.howEstimated);
+  out.add('', parts.footer);
+  return out.text();
 }
 
 // ---- alerts --------------------------------------------------------------------------------------
