@@ -35,7 +35,6 @@ var attention = __webpack_require__(322);
 // EXTERNAL MODULE: ./src/core/render/format.ts
 var format = __webpack_require__(9649);
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
-
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
     return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics });
@@ -110,18 +109,10 @@ function roundMoneyFields(value, key = '') {
 /** The `plan` step output stays under this many characters; the whole plan is in `plan-file`. */
 const PLAN_OUTPUT_LIMIT = 250_000;
 /**
- * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
- * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
+ * The `plan` output of a plan whose whole JSON is over `limit` characters: each entry cut to name,
+ * action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the entries
+ * that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
-function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
-    const kept = new TextUpTo(limit);
-    for (const piece of planJsonPieces(plan))
-        if (!kept.add(piece))
-            break;
-    return kept.text() ?? truncatedPlanJson(plan, limit);
-}
-/** boundedPlanJson for a plan whose whole JSON is over `limit`. */
 function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
     const base = planJson({ ...plan, entries: [] });
     const brief = (e) => roundMoneyFields({
@@ -201,14 +192,15 @@ function leftoverMarkdown(left) {
 /**
  * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir). The file is compact (one
  * line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment plan is megabytes,
- * so it is written in pieces of about 16 KB and never held whole. Returns the path and, when the
- * whole JSON is at most `keepUpTo` characters, its text (the `plan` output when it fits).
+ * so it is written in pieces of about 16 KB and never held whole. Returns the path and the `plan`
+ * output: the same JSON text when it is at most `limit` characters, else truncatedPlanJson.
  */
 function writePlanFile(plan, manifest, options = {}) {
     const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
     const target = external_node_path_default().join(options.dir ?? (process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'emd-action', `plan-${slug || 'models'}.json`);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-    const kept = new text_up_to/* TextUpTo */.G(options.keepUpTo ?? 0);
+    const limit = options.limit ?? PLAN_OUTPUT_LIMIT;
+    const kept = new text_up_to/* TextUpTo */.G(limit);
     const fd = (0,external_node_fs_.openSync)(target, 'w');
     try {
         // Batches stay small enough to be ordinary heap strings and write buffers, reused from one
@@ -231,8 +223,7 @@ function writePlanFile(plan, manifest, options = {}) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    const json = kept.text();
-    return json === undefined ? { path: target } : { path: target, json };
+    return { path: target, output: kept.text() ?? truncatedPlanJson(plan, limit) };
 }
 
 
@@ -265,7 +256,6 @@ async function readFileAtRef(octokit, o) {
 ;// CONCATENATED MODULE: ./src/action/plan.ts
 // `mode: plan` on the runner: the shared plan path plus its reporting (annotations, job summary,
 // sticky comment, step outputs). Fails the step in one place when the plan fails its checks.
-
 
 
 
@@ -321,9 +311,9 @@ async function planAction(inputs, ctx, content) {
         const summary = renderPlan({ ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
         await core/* summary */.z.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
         // One JSON text for both: the file holds all of it, the output as much as fits.
-        const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });
+        const file = writePlanFile(p, inputs.manifest);
         core/* setOutput */.uH('plan-file', file.path);
-        core/* setOutput */.uH('plan', file.json ?? truncatedPlanJson(p));
+        core/* setOutput */.uH('plan', file.output);
         core/* setOutput */.uH('has-changes', String(p.hasChanges));
         core/* setOutput */.uH('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
         core/* setOutput */.uH('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));

@@ -20753,7 +20753,6 @@ async function readManifestFile(root, file, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan-json.ts
-
 const PLAN_JSON_VERSION = 1;
 function planJson(plan) {
     return roundMoneyFields({ ...planHead(plan), entries: plan.entries.map(entryJson), diagnostics: plan.diagnostics });
@@ -20828,18 +20827,10 @@ function roundMoneyFields(value, key = '') {
 /** The `plan` step output stays under this many characters; the whole plan is in `plan-file`. */
 const PLAN_OUTPUT_LIMIT = 250_000;
 /**
- * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
- * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
+ * The `plan` output of a plan whose whole JSON is over `limit` characters: each entry cut to name,
+ * action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the entries
+ * that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
-function boundedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
-    const kept = new TextUpTo(limit);
-    for (const piece of planJsonPieces(plan))
-        if (!kept.add(piece))
-            break;
-    return kept.text() ?? truncatedPlanJson(plan, limit);
-}
-/** boundedPlanJson for a plan whose whole JSON is over `limit`. */
 function truncatedPlanJson(plan, limit = PLAN_OUTPUT_LIMIT) {
     const base = planJson({ ...plan, entries: [] });
     const brief = (e) => roundMoneyFields({

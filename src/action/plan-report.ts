@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Plan } from '../core/plan.js';
 import { attentionItems, groupPerDeployment, type AttentionItem } from '../core/render/attention.js';
 import { text } from '../core/render/format.js';
-import { boundedPlanJson, planJson, planJsonPieces, truncatedPlanJson } from '../core/plan-json.js';
+import { planJson, planJsonPieces, PLAN_OUTPUT_LIMIT, truncatedPlanJson } from '../core/plan-json.js';
 import { TextUpTo } from '../core/text-up-to.js';
 
 /** GitHub displays this many annotations of each level per step. */
@@ -55,14 +55,15 @@ export function leftoverMarkdown(left: AttentionItem[]): string {
 /**
  * Writes the whole plan as JSON under RUNNER_TEMP (or the OS temp dir). The file is compact (one
  * line, `jq .` pretty-prints it): it is read by scripts, and a 1,000-deployment plan is megabytes,
- * so it is written in pieces of about 16 KB and never held whole. Returns the path and, when the
- * whole JSON is at most `keepUpTo` characters, its text (the `plan` output when it fits).
+ * so it is written in pieces of about 16 KB and never held whole. Returns the path and the `plan`
+ * output: the same JSON text when it is at most `limit` characters, else truncatedPlanJson.
  */
-export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; keepUpTo?: number } = {}): { path: string; json?: string } {
+export function writePlanFile(plan: Plan, manifest: string, options: { dir?: string; limit?: number } = {}): { path: string; output: string } {
   const slug = manifest.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
   const target = path.join(options.dir ?? (process.env.RUNNER_TEMP || tmpdir()), 'emd-action', `plan-${slug || 'models'}.json`);
   mkdirSync(path.dirname(target), { recursive: true });
-  const kept = new TextUpTo(options.keepUpTo ?? 0);
+  const limit = options.limit ?? PLAN_OUTPUT_LIMIT;
+  const kept = new TextUpTo(limit);
   const fd = openSync(target, 'w');
   try {
     // Batches stay small enough to be ordinary heap strings and write buffers, reused from one
@@ -83,8 +84,7 @@ export function writePlanFile(plan: Plan, manifest: string, options: { dir?: str
   } finally {
     closeSync(fd);
   }
-  const json = kept.text();
-  return json === undefined ? { path: target } : { path: target, json };
+  return { path: target, output: kept.text() ?? truncatedPlanJson(plan, limit) };
 }
 
-export { boundedPlanJson, planJson, planJsonPieces, truncatedPlanJson };
+export { planJson, planJsonPieces, truncatedPlanJson };

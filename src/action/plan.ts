@@ -7,8 +7,7 @@ import type { RunContext } from '../github/context.js';
 import { runPlan, type PlanOutcome } from '../modes/plan.js';
 import { DEFAULT_BUDGET, planRenderer, renderInvalidManifestMarkdown } from '../core/render/markdown.js';
 import { annotate, coreLogger } from './core-logger.js';
-import { annotatePlan, leftoverMarkdown, truncatedPlanJson, writePlanFile } from './plan-report.js';
-import { PLAN_OUTPUT_LIMIT } from '../core/plan-json.js';
+import { annotatePlan, leftoverMarkdown, writePlanFile } from './plan-report.js';
 import { actionDocsUrl } from './docs-url.js';
 import { AwsClients } from '../aws/clients.js';
 import { createOctokit, type GitHubClient } from '../github/client.js';
@@ -75,9 +74,9 @@ export async function planAction(inputs: ActionInputs, ctx: RunContext, content?
     const summary = renderPlan({ ...base, maxLength: 900_000, alertLines: Number.POSITIVE_INFINITY });
     await core.summary.addRaw([summary, leftoverMarkdown(left)].filter(Boolean).join('\n\n'), true).write();
     // One JSON text for both: the file holds all of it, the output as much as fits.
-    const file = writePlanFile(p, inputs.manifest, { keepUpTo: PLAN_OUTPUT_LIMIT });
+    const file = writePlanFile(p, inputs.manifest);
     core.setOutput('plan-file', file.path);
-    core.setOutput('plan', file.json ?? truncatedPlanJson(p));
+    core.setOutput('plan', file.output);
     core.setOutput('has-changes', String(p.hasChanges));
     core.setOutput('monthly-cost', p.totals.monthlyAfter === null ? '' : p.totals.monthlyAfter.toFixed(2));
     core.setOutput('monthly-cost-delta', p.totals.monthlyDelta === null || !(p.live.known || p.baseline) ? '' : p.totals.monthlyDelta.toFixed(2));

@@ -2,7 +2,6 @@
 // scripts. Money is rounded once here (cents for monthly figures, 4 decimals for hourly and unit
 // prices), so no float noise like 3482.4399999999996 reaches a reader.
 import type { Plan } from './plan.js';
-import { TextUpTo } from './text-up-to.js';
 
 export const PLAN_JSON_VERSION = 1;
 
@@ -83,17 +82,10 @@ function roundMoneyFields(value: unknown, key = ''): unknown {
 export const PLAN_OUTPUT_LIMIT = 250_000;
 
 /**
- * The plan as JSON within `limit` characters: the full shape when it fits; else each entry cut to
- * name, action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the
- * entries that change (`"truncated": "unchanged-entries"`); else counts and totals only.
+ * The `plan` output of a plan whose whole JSON is over `limit` characters: each entry cut to name,
+ * action, blocked kind, region and monthly cost (`"truncated": "entries"`); else only the entries
+ * that change (`"truncated": "unchanged-entries"`); else counts and totals only.
  */
-export function boundedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
-  const kept = new TextUpTo(limit);
-  for (const piece of planJsonPieces(plan)) if (!kept.add(piece)) break;
-  return kept.text() ?? truncatedPlanJson(plan, limit);
-}
-
-/** boundedPlanJson for a plan whose whole JSON is over `limit`. */
 export function truncatedPlanJson(plan: Plan, limit = PLAN_OUTPUT_LIMIT): string {
   const base = planJson({ ...plan, entries: [] });
   const brief = (e: Plan['entries'][number]) =>

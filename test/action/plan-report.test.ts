@@ -10,7 +10,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: (message: string, props: Record<string, unknown>) => calls.push({ level: 'warning', message, props }),
   error: (message: string, props: Record<string, unknown>) => calls.push({ level: 'error', message, props })
 }));
-const { annotatePlan, boundedPlanJson, leftoverMarkdown, planJson, planJsonPieces, truncatedPlanJson, writePlanFile } = await import('../../src/action/plan-report.js');
+const { annotatePlan, leftoverMarkdown, planJson, planJsonPieces, truncatedPlanJson, writePlanFile } = await import('../../src/action/plan-report.js');
 const { specsOf, threeHundredPlan, NOW } = await import('../core/__fixtures__/plans.js');
 const { buildPlan } = await import('../../src/core/plan.js');
 
@@ -56,18 +56,20 @@ describe('plan file and the bounded plan output', () => {
     expect(whole.entries).toHaveLength(300);
     expect(whole.entries[0].cost.lines.length).toBeGreaterThan(0);
 
-    const full = boundedPlanJson(plan, 10_000_000);
+    // The `plan` output: the file's text when it fits the limit, else a shorter shape that says what it cut.
+    const output = (limit: number) => writePlanFile(plan, 'config/models.yaml', { dir, limit }).output;
+    const full = output(10_000_000);
     expect(JSON.parse(full).truncated).toBeUndefined();
     expect(full.length).toBeGreaterThan(250_000 / 2);
 
-    const cut = boundedPlanJson(plan, 60_000);
+    const cut = output(60_000);
     expect(cut.length).toBeLessThanOrEqual(60_000);
     const json = JSON.parse(cut);
     expect(json.truncated).toBe('entries');
     expect(json.entries).toHaveLength(300);
     expect(json.entries[217]).toEqual({ name: 'team-217-assistant', action: 'replace', region: 'us-east-1', monthlyMin: expect.any(Number), monthlyMax: expect.any(Number) });
 
-    const changesOnly = JSON.parse(boundedPlanJson(plan, 3_000));
+    const changesOnly = JSON.parse(output(3_000));
     expect(changesOnly.truncated).toBe('unchanged-entries');
     expect(changesOnly.entries.map((e: { name: string }) => e.name)).toEqual(['team-217-assistant']);
   });
@@ -79,21 +81,20 @@ describe('plan file and the bounded plan output', () => {
     expect(pieces).toHaveLength(plan.entries.length + 2);
     expect(pieces.join('')).toBe(whole);
     const dir = mkdtempSync(path.join(tmpdir(), 'emd-plan-file-'));
-    const fits = writePlanFile(plan, 'models.yaml', { dir, keepUpTo: whole.length });
+    const fits = writePlanFile(plan, 'models.yaml', { dir, limit: whole.length });
     expect(readFileSync(fits.path, 'utf8')).toBe(`${whole}\n`);
-    expect(fits.json).toBe(whole);
-    const over = writePlanFile(plan, 'models.yaml', { dir, keepUpTo: whole.length - 1 });
+    expect(fits.output).toBe(whole);
+    const over = writePlanFile(plan, 'models.yaml', { dir, limit: whole.length - 1 });
     expect(readFileSync(over.path, 'utf8')).toBe(`${whole}\n`);
-    expect(over.json).toBeUndefined();
-    expect(boundedPlanJson(plan, whole.length)).toBe(whole);
-    expect(boundedPlanJson(plan, whole.length - 1)).toBe(truncatedPlanJson(plan, whole.length - 1));
-    expect(JSON.parse(boundedPlanJson(plan, whole.length - 1)).truncated).toBe('entries');
+    expect(over.output).toBe(truncatedPlanJson(plan, whole.length - 1));
+    expect(JSON.parse(over.output).truncated).toBe('entries');
     const empty = { ...plan, entries: [] };
     expect([...planJsonPieces(empty)].join('')).toBe(JSON.stringify(planJson(empty)));
   });
 
   it('has no float noise in money', () => {
-    const text = boundedPlanJson(threeHundredPlan(), 10_000_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'emd-plan-file-'));
+    const text = readFileSync(writePlanFile(threeHundredPlan(), 'models.yaml', { dir }).path, 'utf8');
     expect(text).not.toMatch(/\d\.\d{5,}/);
   });
 });
