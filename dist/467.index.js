@@ -122,7 +122,13 @@ function headline(outcome, options) {
     add(count((d) => d.result === 'cancelled'), 'cancelled');
     add(count(heldBack), 'held back');
     add(count((d) => d.action === 'unchanged'), 'unchanged');
-    const status = options.problem ? '\u274c Not applied' : outcome.cancelled ? '\u23f9\ufe0f Cancelled' : outcome.ok ? '\u2705 Applied' : '\u274c Apply failed';
+    const status = options.problem
+        ? `${format/* RESULT_MARK */.oT.failed} Not applied`
+        : outcome.cancelled
+            ? `${format/* RESULT_MARK */.oT.cancelled} Cancelled`
+            : outcome.ok
+                ? `${format/* RESULT_MARK */.oT.succeeded} Applied`
+                : `${format/* RESULT_MARK */.oT.failed} Apply failed`;
     const took = outcome.finishedAt > outcome.startedAt ? ` \u00b7 took ${duration(outcome.finishedAt - outcome.startedAt)}` : '';
     return `**${status}**${parts.length ? `: ${parts.join(' \u00b7 ')}` : ''}${took} \u00b7 running now: ${runningCost(outcome.deployments)}`;
 }
@@ -163,19 +169,19 @@ function resultCell(d) {
     const where = d.stage ? ` in ${(0,format/* cell */.Hn)(d.stage)}` : '';
     switch (d.result) {
         case 'succeeded': {
-            const smoke = d.smoke && !d.smoke.ok ? ` \u00b7 \u26a0\ufe0f smoke test ${(0,format/* cell */.Hn)(String(d.smoke.status ?? 'no answer'))}` : '';
-            return `\u2705 ${DONE[d.action] ?? 'succeeded'}${smoke}`;
+            const smoke = d.smoke && !d.smoke.ok ? ` \u00b7 ${format/* RESULT_MARK */.oT.attention} smoke test ${(0,format/* cell */.Hn)(String(d.smoke.status ?? 'no answer'))}` : '';
+            return `${format/* RESULT_MARK */.oT.succeeded} ${DONE[d.action] ?? 'succeeded'}${smoke}`;
         }
         case 'failed':
-            return `\u274c ${d.action} failed${where}`;
+            return `${format/* RESULT_MARK */.oT.failed} ${d.action} failed${where}`;
         case 'timed-out':
-            return `\u23f1\ufe0f ${d.action} timed out${where}`;
+            return `${format/* RESULT_MARK */.oT.timedOut} ${d.action} timed out${where}`;
         case 'cancelled':
-            return `\u23f9\ufe0f ${d.action} cancelled${where}`;
+            return `${format/* RESULT_MARK */.oT.cancelled} ${d.action} cancelled${where}`;
         case 'skipped':
             if (d.action === 'unchanged')
-                return d.fix ? '\u26a0\ufe0f unchanged, stack needs a fix' : '\u2796 unchanged';
-            return `\u23f8\ufe0f ${d.action} held back`;
+                return d.fix ? `${format/* RESULT_MARK */.oT.attention} unchanged, stack needs a fix` : `${format/* RESULT_MARK */.oT.unchanged} unchanged`;
+            return `${format/* RESULT_MARK */.oT.heldBack} ${d.action} held back`;
     }
 }
 function smokeLine(d) {
@@ -183,8 +189,8 @@ function smokeLine(d) {
     if (!s)
         return undefined;
     if (s.ok)
-        return `- **Smoke test:** \u2705 ${s.status ?? ''} \u00b7 first token ${ms(s.ttftMs)} \u00b7 ${ms(s.totalMs)} in all`;
-    return `- **Smoke test:** ${d.stage === 'smoke test' ? '\u274c' : '\u26a0\ufe0f'} ${s.status ?? 'no answer'}${s.error ? `: ${(0,format/* text */.Qq)(s.error)}` : ''}`;
+        return `- **Smoke test:** ${format/* RESULT_MARK */.oT.succeeded} ${s.status ?? ''} \u00b7 first token ${ms(s.ttftMs)} \u00b7 ${ms(s.totalMs)} in all`;
+    return `- **Smoke test:** ${d.stage === 'smoke test' ? format/* RESULT_MARK */.oT.failed : format/* RESULT_MARK */.oT.attention} ${s.status ?? 'no answer'}${s.error ? `: ${(0,format/* text */.Qq)(s.error)}` : ''}`;
 }
 function hourly(d) {
     if (d.hourlyCost === undefined || d.hourlyCost === 0)
@@ -192,7 +198,7 @@ function hourly(d) {
     return `- **Cost while up:** ${(0,money/* moneyRange */.Uv)(d.hourlyCost, d.hourlyCostMax ?? d.hourlyCost, 'h')} (minimum\u2013maximum scale)`;
 }
 function trouble(d) {
-    const icon = { failed: '\u274c', 'timed-out': '\u23f1\ufe0f', cancelled: '\u23f9\ufe0f', succeeded: '\u26a0\ufe0f', skipped: '\u26a0\ufe0f' }[d.result];
+    const icon = { failed: format/* RESULT_MARK */.oT.failed, 'timed-out': format/* RESULT_MARK */.oT.timedOut, cancelled: format/* RESULT_MARK */.oT.cancelled, succeeded: format/* RESULT_MARK */.oT.attention, skipped: format/* RESULT_MARK */.oT.attention }[d.result];
     const verb = { failed: 'failed', 'timed-out': 'timed out', cancelled: 'cancelled', succeeded: 'needs attention', skipped: 'needs attention' }[d.result];
     const out = [`#### ${icon} ${(0,format/* code */.aY)(d.name)} ${verb}${d.stage ? ` in ${(0,format/* text */.Qq)(d.stage)}` : ''}`, ''];
     if (d.reason)

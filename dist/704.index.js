@@ -587,22 +587,21 @@ function whatHappened(i, dryRun) {
             return i.state === 'expired' ? 'kept down: expired' : i.state === 'dormant' ? 'kept down: scheduled' : i.state === 'absent' ? 'nothing to do' : 'kept';
     }
 }
-/** The same marks as the apply comment, so a failure stands out the same way in both. */
 function icon(i, dryRun) {
     const r = i.outcome?.result;
     if (dryRun || r === 'dry-run')
         return '';
     if (r === 'failed')
-        return '\u274c ';
+        return `${format/* RESULT_MARK */.oT.failed} `;
     if (r === 'cancelled')
-        return '\u23f9\ufe0f ';
+        return `${format/* RESULT_MARK */.oT.cancelled} `;
     if (r === 'timed-out')
-        return '\u23f1\ufe0f ';
+        return `${format/* RESULT_MARK */.oT.timedOut} `;
     if (r === 'not-run')
-        return '\u26a0\ufe0f ';
+        return `${format/* RESULT_MARK */.oT.attention} `;
     if (r === 'succeeded')
-        return '\u2705 ';
-    return i.verdict === 'skip' ? '\u23f8\ufe0f ' : i.verdict === 'keep' ? '\u2796 ' : '';
+        return `${format/* RESULT_MARK */.oT.succeeded} `;
+    return i.verdict === 'skip' ? `${format/* RESULT_MARK */.oT.heldBack} ` : i.verdict === 'keep' ? `${format/* RESULT_MARK */.oT.unchanged} ` : '';
 }
 function why(i) {
     const extra = i.outcome?.reason && i.outcome.result !== 'succeeded' ? ` \u2014 ${i.outcome.reason}` : '';

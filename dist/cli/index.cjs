@@ -20004,6 +20004,19 @@ function heldLabel(entry) {
             return 'blocked';
     }
 }
+/**
+ * The marks the apply comment and the teardown summary put before a result, one spelling for both
+ * so a failure stands out the same way wherever it is read.
+ */
+const RESULT_MARK = {
+    succeeded: '\u2705',
+    failed: '\u274c',
+    timedOut: '\u23f1\ufe0f',
+    cancelled: '\u23f9\ufe0f',
+    heldBack: '\u23f8\ufe0f',
+    unchanged: '\u2796',
+    attention: '\u26a0\ufe0f'
+};
 /** `update`, `delete \u00b7 allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
 function format_actionLabel(entry) {
     const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;

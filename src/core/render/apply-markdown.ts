@@ -3,7 +3,7 @@
 // and the one command that reads it, curl and Python); the key itself never is: snippets read it
 // from $EMD_API_KEY. Over the size budget, connection details go first, then rows.
 import type { ApplyOutcome, DeploymentOutcome } from '../../modes/apply.js';
-import { cell, code, text } from './format.js';
+import { cell, code, RESULT_MARK, text } from './format.js';
 import { money, moneyRange } from './money.js';
 import { DEFAULT_BUDGET } from './markdown.js';
 
@@ -113,7 +113,13 @@ function headline(outcome: ApplyOutcome, options: ApplyMarkdownOptions): string 
   add(count((d) => d.result === 'cancelled'), 'cancelled');
   add(count(heldBack), 'held back');
   add(count((d) => d.action === 'unchanged'), 'unchanged');
-  const status = options.problem ? '❌ Not applied' : outcome.cancelled ? '⏹️ Cancelled' : outcome.ok ? '✅ Applied' : '❌ Apply failed';
+  const status = options.problem
+    ? `${RESULT_MARK.failed} Not applied`
+    : outcome.cancelled
+      ? `${RESULT_MARK.cancelled} Cancelled`
+      : outcome.ok
+        ? `${RESULT_MARK.succeeded} Applied`
+        : `${RESULT_MARK.failed} Apply failed`;
   const took = outcome.finishedAt > outcome.startedAt ? ` · took ${duration(outcome.finishedAt - outcome.startedAt)}` : '';
   return `**${status}**${parts.length ? `: ${parts.join(' · ')}` : ''}${took} · running now: ${runningCost(outcome.deployments)}`;
 }
@@ -156,26 +162,26 @@ function resultCell(d: DeploymentOutcome): string {
   const where = d.stage ? ` in ${cell(d.stage)}` : '';
   switch (d.result) {
     case 'succeeded': {
-      const smoke = d.smoke && !d.smoke.ok ? ` · ⚠️ smoke test ${cell(String(d.smoke.status ?? 'no answer'))}` : '';
-      return `✅ ${DONE[d.action] ?? 'succeeded'}${smoke}`;
+      const smoke = d.smoke && !d.smoke.ok ? ` · ${RESULT_MARK.attention} smoke test ${cell(String(d.smoke.status ?? 'no answer'))}` : '';
+      return `${RESULT_MARK.succeeded} ${DONE[d.action] ?? 'succeeded'}${smoke}`;
     }
     case 'failed':
-      return `❌ ${d.action} failed${where}`;
+      return `${RESULT_MARK.failed} ${d.action} failed${where}`;
     case 'timed-out':
-      return `⏱️ ${d.action} timed out${where}`;
+      return `${RESULT_MARK.timedOut} ${d.action} timed out${where}`;
     case 'cancelled':
-      return `⏹️ ${d.action} cancelled${where}`;
+      return `${RESULT_MARK.cancelled} ${d.action} cancelled${where}`;
     case 'skipped':
-      if (d.action === 'unchanged') return d.fix ? '⚠️ unchanged, stack needs a fix' : '➖ unchanged';
-      return `⏸️ ${d.action} held back`;
+      if (d.action === 'unchanged') return d.fix ? `${RESULT_MARK.attention} unchanged, stack needs a fix` : `${RESULT_MARK.unchanged} unchanged`;
+      return `${RESULT_MARK.heldBack} ${d.action} held back`;
   }
 }
 
 function smokeLine(d: DeploymentOutcome): string | undefined {
   const s = d.smoke;
   if (!s) return undefined;
-  if (s.ok) return `- **Smoke test:** ✅ ${s.status ?? ''} · first token ${ms(s.ttftMs)} · ${ms(s.totalMs)} in all`;
-  return `- **Smoke test:** ${d.stage === 'smoke test' ? '❌' : '⚠️'} ${s.status ?? 'no answer'}${s.error ? `: ${text(s.error)}` : ''}`;
+  if (s.ok) return `- **Smoke test:** ${RESULT_MARK.succeeded} ${s.status ?? ''} · first token ${ms(s.ttftMs)} · ${ms(s.totalMs)} in all`;
+  return `- **Smoke test:** ${d.stage === 'smoke test' ? RESULT_MARK.failed : RESULT_MARK.attention} ${s.status ?? 'no answer'}${s.error ? `: ${text(s.error)}` : ''}`;
 }
 
 function hourly(d: DeploymentOutcome): string | undefined {
@@ -184,7 +190,7 @@ function hourly(d: DeploymentOutcome): string | undefined {
 }
 
 function trouble(d: DeploymentOutcome): string {
-  const icon = { failed: '❌', 'timed-out': '⏱️', cancelled: '⏹️', succeeded: '⚠️', skipped: '⚠️' }[d.result];
+  const icon = { failed: RESULT_MARK.failed, 'timed-out': RESULT_MARK.timedOut, cancelled: RESULT_MARK.cancelled, succeeded: RESULT_MARK.attention, skipped: RESULT_MARK.attention }[d.result];
   const verb = { failed: 'failed', 'timed-out': 'timed out', cancelled: 'cancelled', succeeded: 'needs attention', skipped: 'needs attention' }[d.result];
   const out = [`#### ${icon} ${code(d.name)} ${verb}${d.stage ? ` in ${text(d.stage)}` : ''}`, ''];
   if (d.reason) out.push(`- **Why:** ${text(d.reason)}`);

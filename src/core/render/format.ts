@@ -25,6 +25,20 @@ function heldLabel(entry: PlanEntry): string | undefined {
   }
 }
 
+/**
+ * The marks the apply comment and the teardown summary put before a result, one spelling for both
+ * so a failure stands out the same way wherever it is read.
+ */
+export const RESULT_MARK = {
+  succeeded: '✅',
+  failed: '❌',
+  timedOut: '⏱️',
+  cancelled: '⏹️',
+  heldBack: '⏸️',
+  unchanged: '➖',
+  attention: '⚠️'
+} as const;
+
 /** `update`, `delete · allow-destroy off`, `stack failed`, `scheduled down`: one level, no nested parentheses. */
 export function actionLabel(entry: PlanEntry): string {
   const base = entry.action === 'unknown' ? 'create or update' : lifecycleLabel(entry) ?? entry.action;

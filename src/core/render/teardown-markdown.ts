@@ -4,7 +4,7 @@ import { estimateCost } from '../cost.js';
 import { money } from './money.js';
 import { formatInZone, formatUtc } from '../plan.js';
 import { stateAfter, type TeardownDecisions, type TeardownItem } from '../teardown.js';
-import { cell as escapeCell, text as escapeInline, unbreakable } from './format.js';
+import { cell as escapeCell, text as escapeInline, RESULT_MARK, unbreakable } from './format.js';
 
 /** The prune report, structurally (the core does not import the AWS adapter). */
 export interface PruneSummary {
@@ -101,16 +101,15 @@ function whatHappened(i: TeardownItem, dryRun: boolean): string {
   }
 }
 
-/** The same marks as the apply comment, so a failure stands out the same way in both. */
 function icon(i: TeardownItem, dryRun: boolean): string {
   const r = i.outcome?.result;
   if (dryRun || r === 'dry-run') return '';
-  if (r === 'failed') return '❌ ';
-  if (r === 'cancelled') return '⏹️ ';
-  if (r === 'timed-out') return '⏱️ ';
-  if (r === 'not-run') return '⚠️ ';
-  if (r === 'succeeded') return '✅ ';
-  return i.verdict === 'skip' ? '⏸️ ' : i.verdict === 'keep' ? '➖ ' : '';
+  if (r === 'failed') return `${RESULT_MARK.failed} `;
+  if (r === 'cancelled') return `${RESULT_MARK.cancelled} `;
+  if (r === 'timed-out') return `${RESULT_MARK.timedOut} `;
+  if (r === 'not-run') return `${RESULT_MARK.attention} `;
+  if (r === 'succeeded') return `${RESULT_MARK.succeeded} `;
+  return i.verdict === 'skip' ? `${RESULT_MARK.heldBack} ` : i.verdict === 'keep' ? `${RESULT_MARK.unchanged} ` : '';
 }
 
 function why(i: TeardownItem): string {
