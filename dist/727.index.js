@@ -443,7 +443,7 @@ async function readLivePrices(clients, wants, options = {}) {
     const warnings = [];
     const counts = { live: 0, cache: 0, fallback: 0 };
     // A refusal means every later call would be refused too: stop asking, say so once.
-    let pricingBlocked;
+    let pricingBlocked = options.priceListStopped;
     const endpoint = pricingEndpointFor(options.homeRegion);
     let client;
     const pricing = () => (client ??= clients.pricing(endpoint));
@@ -523,7 +523,7 @@ async function readLivePrices(clients, wants, options = {}) {
     Object.assign(book.subnetZones, zones.zones);
     warnings.push(...zones.warnings);
     await cache.save();
-    return { book, warnings, counts };
+    return { book, warnings, counts, ...(pricingBlocked ? { priceListStopped: pricingBlocked } : {}) };
 }
 function term(field, value) {
     return { Type: 'TERM_MATCH', Field: field, Value: value };
@@ -827,7 +827,8 @@ function startLivePrices(clients, specs, homeRegion) {
         async finish(live) {
             const read = await first;
             const rest = beyond(priceWants(specs, live), wanted);
-            const more = rest ? await readLivePrices(clients, rest, { cache, homeRegion }) : undefined;
+            // Figures only running stacks need; a Price List that refused the first read is not asked again.
+            const more = rest ? await readLivePrices(clients, rest, { cache, homeRegion, priceListStopped: read.priceListStopped }) : undefined;
             const book = more ? mergeBooks(read.book, more.book) : read.book;
             const warnings = [...read.warnings, ...(more?.warnings ?? [])];
             const fresh = read.counts.live + (more?.counts.live ?? 0);

@@ -78,6 +78,8 @@ export interface LivePrices {
   warnings: string[];
   /** Counts for the footer: figures live, from the cache, and left to the bundled table. */
   counts: { live: number; cache: number; fallback: number };
+  /** Why the Price List stopped being asked (a refusal or failure), when it did. */
+  priceListStopped?: string;
 }
 
 export interface ReadPricesOptions {
@@ -85,6 +87,11 @@ export interface ReadPricesOptions {
   /** The action's region, which picks the nearest Price List endpoint. */
   homeRegion?: string;
   now?: () => Date;
+  /**
+   * An earlier read's `priceListStopped`: the Price List is not asked again (its refusal was
+   * already said), so a later read for more figures costs no refused call.
+   */
+  priceListStopped?: string;
 }
 
 const MAX_PAGES = 3;
@@ -100,7 +107,7 @@ export async function readLivePrices(clients: AwsClients, wants: PriceWants, opt
   const counts = { live: 0, cache: 0, fallback: 0 };
 
   // A refusal means every later call would be refused too: stop asking, say so once.
-  let pricingBlocked: string | undefined;
+  let pricingBlocked: string | undefined = options.priceListStopped;
   const endpoint = pricingEndpointFor(options.homeRegion);
   let client: Promise<PricingClient> | undefined;
   const pricing = () => (client ??= clients.pricing(endpoint));
@@ -183,7 +190,7 @@ export async function readLivePrices(clients: AwsClients, wants: PriceWants, opt
   warnings.push(...zones.warnings);
 
   await cache.save();
-  return { book, warnings, counts };
+  return { book, warnings, counts, ...(pricingBlocked ? { priceListStopped: pricingBlocked } : {}) };
 }
 
 function term(field: string, value: string) {

@@ -34,7 +34,8 @@ export function startLivePrices(clients: AwsClients, specs: DeploymentSpec[], ho
     async finish(live) {
       const read = await first;
       const rest = beyond(priceWants(specs, live), wanted);
-      const more = rest ? await readLivePrices(clients, rest, { cache, homeRegion }) : undefined;
+      // Figures only running stacks need; a Price List that refused the first read is not asked again.
+      const more = rest ? await readLivePrices(clients, rest, { cache, homeRegion, priceListStopped: read.priceListStopped }) : undefined;
       const book = more ? mergeBooks(read.book, more.book) : read.book;
       const warnings = [...read.warnings, ...(more?.warnings ?? [])];
       const fresh = read.counts.live + (more?.counts.live ?? 0);

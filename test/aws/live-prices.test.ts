@@ -8,6 +8,8 @@ import { AwsClients } from '../../src/aws/clients.js';
 import { PriceCache } from '../../src/aws/price-cache.js';
 import { priceWants, pricingEndpointFor, readLivePrices } from '../../src/aws/pricing.js';
 import { readQuotaFacts } from '../../src/aws/quotas.js';
+import { startLivePrices } from '../../src/modes/plan-live.js';
+import { specParameterValue, type LiveState } from '../../src/core/live.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { quotaNeeds, quotaKey, quotaFor } from '../../src/core/quotas.js';
 import { onDemandKey, spotKey, extraKey } from '../../src/core/price-book.js';
@@ -154,6 +156,29 @@ describe('live prices', () => {
     expect(read.book.onDemand).toEqual({});
     expect(read.warnings[0]).toMatch(/^live prices unavailable: pricing:GetProducts was refused \(AccessDeniedException/);
     expect(read.counts.fallback).toBe(4);
+  });
+
+  it('after a refusal, the figures only running stacks need are not asked for again', async () => {
+    aws.inject('pricing:GetProducts', { kind: 'error', code: 'AccessDeniedException', message: 'User is not authorized to perform: pricing:GetProducts', status: 400 }, 10);
+    const saved = process.env.EMD_PRICE_CACHE_FILE;
+    process.env.EMD_PRICE_CACHE_FILE = join(dir, 'refusal-cache.json');
+    try {
+      // The manifest wants one figure; a running stack of another instance type wants one more.
+      const running = spec({ name: 'old', instance: 'g5.12xlarge' });
+      const live: LiveState = {
+        known: true,
+        regions: ['eu-west-1'],
+        stacks: [{ stackName: 'emd-old', stackId: 'id-old', region: 'eu-west-1', status: 'CREATE_COMPLETE', tags: {}, parameters: { DeploymentSpec: specParameterValue(running) }, outputs: {} }]
+      };
+      const prices = startLivePrices(new AwsClients(), [spec({})], 'eu-west-1');
+      const read = await prices.finish(live);
+      expect(aws.calls('pricing:GetProducts')).toBe(1);
+      expect(read.warnings.filter((w) => w.message.startsWith('live prices unavailable'))).toHaveLength(1);
+      expect(read.note).toMatch(/2 from the bundled table/);
+    } finally {
+      if (saved === undefined) delete process.env.EMD_PRICE_CACHE_FILE;
+      else process.env.EMD_PRICE_CACHE_FILE = saved;
+    }
   });
 
   it('picks the nearest of the three Price List endpoints', () => {
