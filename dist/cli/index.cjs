@@ -20307,20 +20307,19 @@ function compose(plan, options, shape, parts, limit) {
         if (diff && !out.add('', diff))
             return undefined;
         // Made one by one: in a shape that cannot fit, the sections after the limit are never made.
-        const sections = [];
-        let size = 0;
+        const sections = new TextUpTo(out.room, '\n\n');
+        let count = 0;
         for (const e of shown) {
             const section = parts.details[shape.detail](e);
             if (section === undefined)
                 continue;
-            sections.push(section);
-            size += section.length + 2;
-            if (size > out.room)
+            count++;
+            if (!sections.add(section))
                 return undefined;
         }
-        if (sections.length) {
-            const summary = `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`;
-            if (!out.add('', summary, '', sections.join('\n\n'), '', '</details>'))
+        if (count) {
+            const summary = `<details><summary>Details of ${count === 1 ? 'the change' : `the ${count} changes`}: impact, notes, cost</summary>`;
+            if (!out.add('', summary, '', sections.text() ?? '', '', '</details>'))
                 return undefined;
         }
     }

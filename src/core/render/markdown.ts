@@ -172,18 +172,17 @@ function compose(plan: Plan, options: MarkdownOptions, shape: Shape, parts: Plan
     const diff = fieldDiff(shown, DIFF_LINES);
     if (diff && !out.add('', diff)) return undefined;
     // Made one by one: in a shape that cannot fit, the sections after the limit are never made.
-    const sections: string[] = [];
-    let size = 0;
+    const sections = new TextUpTo(out.room, '\n\n');
+    let count = 0;
     for (const e of shown) {
       const section = parts.details[shape.detail](e);
       if (section === undefined) continue;
-      sections.push(section);
-      size += section.length + 2;
-      if (size > out.room) return undefined;
+      count++;
+      if (!sections.add(section)) return undefined;
     }
-    if (sections.length) {
-      const summary = `<details><summary>Details of ${sections.length === 1 ? 'the change' : `the ${sections.length} changes`}: impact, notes, cost</summary>`;
-      if (!out.add('', summary, '', sections.join('\n\n'), '', '</details>')) return undefined;
+    if (count) {
+      const summary = `<details><summary>Details of ${count === 1 ? 'the change' : `the ${count} changes`}: impact, notes, cost</summary>`;
+      if (!out.add('', summary, '', sections.text() ?? '', '', '</details>')) return undefined;
     }
   } else if (changed.some((e) => e.changes.length || e.notes.length)) {
     out.add('', '_Field-level details were left out to stay within GitHub’s comment size limit; they are in the job summary._');
